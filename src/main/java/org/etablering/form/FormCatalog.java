@@ -1,0 +1,68 @@
+package org.etablering.form;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.etablering.problem.FieldProblem;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+
+/**
+ * The Camunda Forms (form-js) schemas in {@code forms/}, keyed by their {@code id}, which user tasks
+ * name as their form key. The same schema the UI renders is the one that validates submitted data.
+ */
+@Service
+public class FormCatalog {
+
+    private final Map<String, FormSchema> forms;
+
+    public FormCatalog(ObjectMapper json) {
+        this(json, "classpath*:forms/*.form");
+    }
+
+    FormCatalog(ObjectMapper json, String pattern) {
+        Map<String, FormSchema> loaded = new HashMap<>();
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(pattern)) {
+                try (InputStream in = resource.getInputStream()) {
+                    JsonNode schema = json.readTree(in);
+                    String id = schema.path("id").asText("");
+                    if (id.isBlank()) {
+                        throw new IllegalStateException("Form " + resource.getFilename() + " has no id");
+                    }
+                    if (loaded.put(id, new FormSchema(schema)) != null) {
+                        throw new IllegalStateException("Two forms have the id " + id);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the forms", e);
+        }
+        this.forms = Map.copyOf(loaded);
+    }
+
+    public Optional<JsonNode> schema(String formKey) {
+        return Optional.ofNullable(formKey).map(forms::get).map(FormSchema::json);
+    }
+
+    /** Problems with the data against the task's form; a task without a form accepts no data. */
+    public List<FieldProblem> validate(String formKey, Map<String, Object> data) {
+        FormSchema form = formKey == null ? null : forms.get(formKey);
+        if (form == null) {
+            return data.keySet().stream().sorted()
+                    .map(key -> new FieldProblem(key, "is not a field of this task")).toList();
+        }
+        return form.validate(data);
+    }
+
+    public boolean contains(String formKey) {
+        return forms.containsKey(formKey);
+    }
+}

@@ -1,0 +1,162 @@
+package org.etablering.form;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.etablering.problem.FieldProblem;
+
+/**
+ * One form-js schema and the server-side check of data against it: required, length, range, pattern,
+ * e-mail and phone, allowed values and value types. Fields shown only under a condition are checked
+ * when present but not required, since the condition is a FEEL expression of the client.
+ */
+record FormSchema(JsonNode json) {
+
+    private static final Set<String> INPUT_TYPES = Set.of(
+            "textfield", "textarea", "number", "checkbox", "checklist", "radio", "select", "datetime", "taglist");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{5,20}$");
+
+    List<FieldProblem> validate(Map<String, Object> data) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        collectInputs(json.path("components"), fields);
+        List<FieldProblem> problems = new ArrayList<>();
+        data.keySet().stream().filter(key -> !fields.containsKey(key)).sorted()
+                .forEach(key -> problems.add(new FieldProblem(key, "is not a field of this form")));
+        fields.forEach((key, field) -> check(key, field, data.get(key), problems));
+        return problems;
+    }
+
+    private static void collectInputs(JsonNode components, Map<String, JsonNode> fields) {
+        for (JsonNode component : components) {
+            if (INPUT_TYPES.contains(component.path("type").asText()) && component.hasNonNull("key")) {
+                fields.put(component.get("key").asText(), component);
+            }
+            if (component.has("components")) {
+                collectInputs(component.get("components"), fields);
+            }
+        }
+    }
+
+    private static void check(String key, JsonNode field, Object value, List<FieldProblem> problems) {
+        JsonNode rules = field.path("validate");
+        boolean empty = value == null || (value instanceof String s && s.isBlank())
+                || (value instanceof Collection<?> c && c.isEmpty());
+        if (empty) {
+            if (rules.path("required").asBoolean(false) && !field.has("conditional")) {
+                problems.add(new FieldProblem(key, "is required"));
+            }
+            return;
+        }
+        String problem = switch (field.path("type").asText()) {
+            case "textfield", "textarea" -> checkText(field, rules, value);
+            case "number" -> checkNumber(rules, value);
+            case "checkbox" -> value instanceof Boolean ? null : "must be true or false";
+            case "radio", "select" -> checkChoice(field, value);
+            case "checklist", "taglist" -> checkChoices(field, value);
+            case "datetime" -> checkDateTime(field, value);
+            default -> null;
+        };
+        if (problem != null) {
+            problems.add(new FieldProblem(key, problem));
+        }
+    }
+
+    private static String checkText(JsonNode field, JsonNode rules, Object value) {
+        if (!(value instanceof String text)) {
+            return "must be text";
+        }
+        if (rules.has("minLength") && text.length() < rules.get("minLength").asInt()) {
+            return "must be at least " + rules.get("minLength").asInt() + " characters";
+        }
+        if (rules.has("maxLength") && text.length() > rules.get("maxLength").asInt()) {
+            return "must be at most " + rules.get("maxLength").asInt() + " characters";
+        }
+        if (rules.hasNonNull("pattern") && !matches(rules.get("pattern").asText(), text)) {
+            return "does not have the expected format";
+        }
+        String type = rules.path("validationType").asText("");
+        if (type.equals("email") && !EMAIL.matcher(text).matches()) {
+            return "must be an e-mail address";
+        }
+        if (type.equals("phone") && !PHONE.matcher(text).matches()) {
+            return "must be a phone number";
+        }
+        return null;
+    }
+
+    private static boolean matches(String pattern, String text) {
+        try {
+            return Pattern.compile(pattern).matcher(text).matches();
+        } catch (PatternSyntaxException e) {
+            throw new IllegalStateException("The form has an invalid pattern: " + pattern, e);
+        }
+    }
+
+    private static String checkNumber(JsonNode rules, Object value) {
+        double number;
+        if (value instanceof Number n) {
+            number = n.doubleValue();
+        } else {
+            return "must be a number";
+        }
+        if (rules.has("min") && number < rules.get("min").asDouble()) {
+            return "must be at least " + rules.get("min").asText();
+        }
+        if (rules.has("max") && number > rules.get("max").asDouble()) {
+            return "must be at most " + rules.get("max").asText();
+        }
+        return null;
+    }
+
+    private static String checkChoice(JsonNode field, Object value) {
+        if (!field.has("values")) {
+            return null; // options come from a variable at run time
+        }
+        return allowed(field).contains(String.valueOf(value)) ? null : "must be one of " + allowed(field);
+    }
+
+    private static String checkChoices(JsonNode field, Object value) {
+        if (!(value instanceof Collection<?> chosen)) {
+            return "must be a list";
+        }
+        if (!field.has("values")) {
+            return null;
+        }
+        List<String> allowed = allowed(field);
+        return chosen.stream().allMatch(item -> allowed.contains(String.valueOf(item)))
+                ? null : "may only contain " + allowed;
+    }
+
+    private static List<String> allowed(JsonNode field) {
+        List<String> values = new ArrayList<>();
+        field.path("values").forEach(option -> values.add(option.path("value").asText()));
+        return values;
+    }
+
+    private static String checkDateTime(JsonNode field, Object value) {
+        if (!(value instanceof String text)) {
+            return "must be a date or time written as text";
+        }
+        try {
+            switch (field.path("subtype").asText("date")) {
+                case "time" -> LocalTime.parse(text);
+                case "datetime" -> OffsetDateTime.parse(text);
+                default -> LocalDate.parse(text);
+            }
+            return null;
+        } catch (DateTimeParseException e) {
+            return "is not a valid date or time";
+        }
+    }
+}

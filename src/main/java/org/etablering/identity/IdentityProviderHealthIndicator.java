@@ -1,0 +1,40 @@
+package org.etablering.identity;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/** Without the identity provider nobody can sign in, so the application is not healthy without it. */
+@Component("identityProvider")
+class IdentityProviderHealthIndicator implements HealthIndicator {
+
+    private final URI discovery;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    IdentityProviderHealthIndicator(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
+        this.discovery = URI.create(issuer + "/.well-known/openid-configuration");
+    }
+
+    @Override
+    public Health health() {
+        try {
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(3)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200
+                    ? Health.up().build()
+                    : Health.down().withDetail("status", response.statusCode()).build();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Health.down(e).build();
+        } catch (Exception e) {
+            return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.etablering.inquiry;
+
+public enum EstablishmentType {
+    NEW, EXPANSION, RELOCATION, LARGE
+}

@@ -1,0 +1,6 @@
+package org.etablering.inquiry;
+
+/** Where a case stands; the process moves it from one to the next. */
+public enum InquiryStatus {
+    SUBMITTED, IN_TRIAGE, AWAITING_COMPLETION, IN_COORDINATION, CLOSED
+}

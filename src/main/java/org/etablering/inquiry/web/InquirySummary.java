@@ -1,0 +1,11 @@
+package org.etablering.inquiry.web;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.etablering.inquiry.EstablishmentType;
+import org.etablering.inquiry.InquiryStatus;
+
+public record InquirySummary(
+        UUID id, String caseNumber, InquiryStatus status, String companyName, EstablishmentType establishmentType,
+        boolean confidential, Instant submittedAt, Instant firstContactDue) {
+}

@@ -1,0 +1,38 @@
+package org.etablering.inquiry.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.etablering.inquiry.EstablishmentType;
+import org.etablering.inquiry.InquiryStatus;
+import org.etablering.inquiry.Need;
+import org.etablering.municipality.Country;
+
+/** A case as the API shows it. */
+public record InquiryView(
+        UUID id,
+        String caseNumber,
+        InquiryStatus status,
+        String municipality,
+        String companyName,
+        String orgNumber,
+        Country country,
+        String contactName,
+        String contactEmail,
+        String contactPhone,
+        EstablishmentType establishmentType,
+        String sector,
+        String description,
+        Set<Need> needs,
+        String desiredArea,
+        Integer landAreaSqm,
+        BigDecimal powerDemandMw,
+        Integer expectedJobs,
+        LocalDate plannedStart,
+        boolean confidential,
+        Instant submittedAt,
+        Instant firstContactDue,
+        Instant updatedAt) {
+}

@@ -1,0 +1,58 @@
+package org.etablering.local;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Starts whichever of PostgreSQL, the Zeebe engine and Keycloak is not configured as an external
+ * service, before any bean exists: the Camunda client and the data source connect at creation.
+ */
+public class LocalEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+    static final String DATASOURCE_URL = "spring.datasource.url";
+    static final String ENGINE_ADDRESS = "camunda.client.grpc-address";
+    static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
+    @Override
+    public int getOrder() {
+        return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        LocalSettings settings = LocalSettings.from(env);
+        if (!settings.enabled()) {
+            return;
+        }
+        Map<String, Object> local = new HashMap<>();
+        if (!env.containsProperty(ISSUER_URI)) {
+            // Keycloak takes longest, so it starts first and boots while the rest comes up
+            LocalStack.keycloak(settings);
+            local.put(ISSUER_URI, settings.issuerUri());
+            local.put("etablering.local.keycloak.running", true);
+        }
+        if (!env.containsProperty(DATASOURCE_URL)) {
+            local.put(DATASOURCE_URL, LocalStack.postgres(settings).jdbcUrl());
+            local.put("spring.datasource.username", "postgres");
+            local.put("spring.datasource.password", "postgres");
+            local.put("etablering.demo-data.enabled", env.getProperty("etablering.demo-data.enabled", "true"));
+        }
+        if (!env.containsProperty(ENGINE_ADDRESS) && !env.containsProperty("camunda.client.cloud.cluster-id")) {
+            local.put(ENGINE_ADDRESS, LocalStack.engine(settings).grpcAddress());
+            local.put("camunda.client.mode", "self-managed");
+            local.put("camunda.client.rest-address", "http://localhost:26599");
+            local.put("camunda.client.prefer-rest-over-grpc", false);
+            local.put("camunda.client.auth.method", "none");
+        }
+        if (!local.isEmpty()) {
+            env.getPropertySources().addFirst(new MapPropertySource("etablering-local-stack", local));
+            SpringApplication.getShutdownHandlers().add(LocalStack::stopAll);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.etablering.local;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The embedded components of local mode. They live as long as the JVM, so that every application
+ * context in it (several in a test run) shares one database, one engine and one Keycloak.
+ */
+public final class LocalStack {
+
+    private static LocalPostgres postgres;
+    private static LocalZeebeEngine engine;
+    private static LocalKeycloak keycloak;
+
+    private LocalStack() {
+    }
+
+    static synchronized LocalPostgres postgres(LocalSettings settings) {
+        if (postgres == null) {
+            postgres = LocalPostgres.start(settings.directory().resolve("postgres"), settings.keepData());
+        }
+        return postgres;
+    }
+
+    static synchronized LocalZeebeEngine engine(LocalSettings settings) {
+        if (engine == null) {
+            engine = LocalZeebeEngine.start(settings.enginePort());
+        }
+        return engine;
+    }
+
+    static synchronized LocalKeycloak keycloak(LocalSettings settings) {
+        if (keycloak == null) {
+            keycloak = LocalKeycloak.start(settings);
+        }
+        return keycloak;
+    }
+
+    /** The local engine, if this JVM runs one; tests use it to move the engine's clock. */
+    public static synchronized Optional<io.camunda.zeebe.process.test.api.ZeebeTestEngine> localEngine() {
+        return Optional.ofNullable(engine).map(LocalZeebeEngine::engine);
+    }
+
+    /** Waits for the local Keycloak, if this JVM runs one. */
+    public static void awaitKeycloak(Duration timeout) {
+        LocalKeycloak current;
+        synchronized (LocalStack.class) {
+            current = keycloak;
+        }
+        if (current != null) {
+            current.awaitReady(timeout);
+        }
+    }
+
+    /** Runs after every application context is closed, so nothing still talks to what stops here. */
+    static synchronized void stopAll() {
+        if (keycloak != null) {
+            keycloak.stop();
+            keycloak = null;
+        }
+        if (engine != null) {
+            engine.stop();
+            engine = null;
+        }
+        if (postgres != null) {
+            postgres.stop();
+            postgres = null;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.etablering.task;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A user task as the engine hands it out. */
+public record NewTask(
+        long jobKey,
+        long processInstanceKey,
+        String processId,
+        String elementId,
+        String name,
+        String formKey,
+        List<String> candidateGroups,
+        String assignee,
+        Instant dueAt,
+        Instant followUpAt,
+        UUID inquiryId,
+        String caseNumber,
+        String municipality) {
+}

@@ -1,0 +1,190 @@
+package org.etablering.task;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.etablering.problem.ConflictException;
+import org.etablering.problem.ForbiddenException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A piece of work a person must do for a process: one engine job of type {@code io.camunda.zeebe:userTask}. */
+@Entity
+@Table(name = "task")
+public class Task {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "job_key", nullable = false, unique = true, updatable = false)
+    private long jobKey;
+
+    @Column(name = "process_instance_key", nullable = false, updatable = false)
+    private long processInstanceKey;
+
+    @Column(name = "process_id", nullable = false, updatable = false)
+    private String processId;
+
+    @Column(name = "element_id", nullable = false, updatable = false)
+    private String elementId;
+
+    @Column(nullable = false, updatable = false)
+    private String name;
+
+    @Column(name = "form_key", updatable = false)
+    private String formKey;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "task_candidate_group", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "candidate_group")
+    private Set<String> candidateGroups = new LinkedHashSet<>();
+
+    @Column(name = "inquiry_id", updatable = false)
+    private UUID inquiryId;
+
+    @Column(name = "case_number", updatable = false)
+    private String caseNumber;
+
+    @Column(nullable = false, updatable = false)
+    private String municipality;
+
+    private String assignee;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "follow_up_at")
+    private Instant followUpAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TaskState state;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "completed_by")
+    private String completedBy;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "completion_data")
+    private Map<String, Object> completionData;
+
+    @Version
+    private long version;
+
+    protected Task() {
+    }
+
+    Task(NewTask job, Instant now) {
+        this.id = UUID.randomUUID();
+        this.jobKey = job.jobKey();
+        this.processInstanceKey = job.processInstanceKey();
+        this.processId = job.processId();
+        this.elementId = job.elementId();
+        this.name = job.name();
+        this.formKey = job.formKey();
+        this.candidateGroups = new LinkedHashSet<>(job.candidateGroups());
+        this.inquiryId = job.inquiryId();
+        this.caseNumber = job.caseNumber();
+        this.municipality = job.municipality();
+        this.assignee = job.assignee();
+        this.dueAt = job.dueAt();
+        this.followUpAt = job.followUpAt();
+        this.state = TaskState.OPEN;
+        this.createdAt = now;
+    }
+
+    /** Whether someone with these candidate groups, in this municipality, may see and work the task. */
+    boolean isFor(Collection<String> groups, String userMunicipality) {
+        return municipality.equals(userMunicipality) && groups.stream().anyMatch(candidateGroups::contains);
+    }
+
+    void claim(String user, Instant now) {
+        requireOpen();
+        if (assignee != null && !assignee.equals(user)) {
+            throw new ConflictException("The task is already claimed by someone else.");
+        }
+        if (assignee == null) {
+            assignee = user;
+            claimedAt = now;
+        }
+    }
+
+    void unclaim(String user) {
+        requireOpen();
+        if (assignee != null && !assignee.equals(user)) {
+            throw new ForbiddenException("Only the person who claimed the task can give it back.");
+        }
+        assignee = null;
+        claimedAt = null;
+    }
+
+    void requireCompletableBy(String user) {
+        requireOpen();
+        if (assignee == null) {
+            throw new ConflictException("Claim the task before completing it.");
+        }
+        if (!assignee.equals(user)) {
+            throw new ForbiddenException("Only the person who claimed the task can complete it.");
+        }
+    }
+
+    void completed(String user, Map<String, Object> data, Instant now) {
+        state = TaskState.COMPLETED;
+        completedBy = user;
+        completedAt = now;
+        completionData = Map.copyOf(data);
+    }
+
+    void cancelled(Instant now) {
+        state = TaskState.CANCELLED;
+        completedAt = now;
+    }
+
+    private void requireOpen() {
+        if (state != TaskState.OPEN) {
+            throw new ConflictException("The task is no longer open.");
+        }
+    }
+
+    public UUID getId() { return id; }
+    public long getJobKey() { return jobKey; }
+    public long getProcessInstanceKey() { return processInstanceKey; }
+    public String getProcessId() { return processId; }
+    public String getElementId() { return elementId; }
+    public String getName() { return name; }
+    public String getFormKey() { return formKey; }
+    public Set<String> getCandidateGroups() { return candidateGroups; }
+    public UUID getInquiryId() { return inquiryId; }
+    public String getCaseNumber() { return caseNumber; }
+    public String getMunicipality() { return municipality; }
+    public String getAssignee() { return assignee; }
+    public Instant getDueAt() { return dueAt; }
+    public Instant getFollowUpAt() { return followUpAt; }
+    public TaskState getState() { return state; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getClaimedAt() { return claimedAt; }
+    public Instant getCompletedAt() { return completedAt; }
+    public String getCompletedBy() { return completedBy; }
+}

@@ -1,0 +1,12 @@
+package org.etablering.task;
+
+import java.util.Map;
+
+/** What the task inbox needs from the process engine. */
+public interface TaskEngine {
+
+    enum Outcome { COMPLETED, JOB_GONE }
+
+    /** Completes the task's job with the form data; {@link Outcome#JOB_GONE} if the process no longer waits for it. */
+    Outcome completeJob(long jobKey, Map<String, Object> variables);
+}

@@ -1,0 +1,63 @@
+package org.etablering.task;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.api.response.ActivatedJob;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.etablering.workflow.ProcessModels;
+import org.springframework.stereotype.Component;
+
+/**
+ * Receives user tasks from the engine as jobs and files them in the inbox. The job stays activated
+ * (not completed) until a person completes the task; a job handed out again is recognised by its key.
+ */
+@Component
+class UserTaskWorker {
+
+    static final String JOB_TYPE = "io.camunda.zeebe:userTask";
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    private final TaskService tasks;
+    private final ProcessModels models;
+    private final ObjectMapper json;
+
+    UserTaskWorker(TaskService tasks, ProcessModels models, ObjectMapper json) {
+        this.tasks = tasks;
+        this.models = models;
+        this.json = json;
+    }
+
+    // 30 days: far longer than any task waits in practice; if it ever lapses the job is simply handed out again
+    @JobWorker(type = JOB_TYPE, autoComplete = false, timeout = 2_592_000_000L,
+            fetchVariables = {"inquiryId", "caseNumber", "municipality"})
+    public void onUserTask(ActivatedJob job) throws Exception {
+        Map<String, String> headers = job.getCustomHeaders();
+        Map<String, Object> variables = job.getVariablesAsMap();
+        String groups = headers.get("io.camunda.zeebe:candidateGroups");
+        Object inquiryId = variables.get("inquiryId");
+        tasks.record(new NewTask(
+                job.getKey(),
+                job.getProcessInstanceKey(),
+                job.getBpmnProcessId(),
+                job.getElementId(),
+                models.elementName(job.getBpmnProcessId(), job.getElementId()),
+                headers.get("io.camunda.zeebe:formKey"),
+                groups == null ? List.of() : json.readValue(groups, STRINGS),
+                headers.get("io.camunda.zeebe:assignee"),
+                instant(headers.get("io.camunda.zeebe:dueDate")),
+                instant(headers.get("io.camunda.zeebe:followUpDate")),
+                inquiryId == null ? null : UUID.fromString(inquiryId.toString()),
+                (String) variables.get("caseNumber"),
+                (String) variables.get("municipality")));
+    }
+
+    /** The engine writes dates as ISO zoned date-times, e.g. {@code 2026-11-30T04:49:37.434Z[Etc/UTC]}. */
+    static Instant instant(String header) {
+        return header == null || header.isBlank() ? null : ZonedDateTime.parse(header).toInstant();
+    }
+}

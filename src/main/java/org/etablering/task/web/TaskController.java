@@ -1,0 +1,56 @@
+package org.etablering.task.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.etablering.form.FormCatalog;
+import org.etablering.identity.CurrentUser;
+import org.etablering.task.Task;
+import org.etablering.task.TaskService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/tasks")
+class TaskController {
+
+    private final TaskService tasks;
+    private final FormCatalog forms;
+    private final TaskMapper mapper;
+
+    TaskController(TaskService tasks, FormCatalog forms, TaskMapper mapper) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.mapper = mapper;
+    }
+
+    @GetMapping
+    List<TaskView> list(CurrentUser user) {
+        return tasks.openTasksFor(user).stream().map(mapper::toView).toList();
+    }
+
+    @GetMapping("/{id}")
+    TaskView get(@PathVariable UUID id, CurrentUser user) {
+        Task task = tasks.get(id, user);
+        return mapper.toView(task, forms.schema(task.getFormKey()).orElse(null));
+    }
+
+    @PostMapping("/{id}/claim")
+    TaskView claim(@PathVariable UUID id, CurrentUser user) {
+        return mapper.toView(tasks.claim(id, user));
+    }
+
+    @PostMapping("/{id}/unclaim")
+    TaskView unclaim(@PathVariable UUID id, CurrentUser user) {
+        return mapper.toView(tasks.unclaim(id, user));
+    }
+
+    @PostMapping("/{id}/complete")
+    TaskView complete(@PathVariable UUID id, @RequestBody(required = false) Map<String, Object> data, CurrentUser user) {
+        return mapper.toView(tasks.complete(id, data == null ? Map.of() : data, user));
+    }
+}

@@ -1,0 +1,54 @@
+package org.etablering.workflow;
+
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.instance.FlowElement;
+import io.camunda.zeebe.model.bpmn.instance.Process;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/** The plain-language names that the BPMN models give their elements, for showing tasks to people. */
+@Component
+public class ProcessModels {
+
+    static final String MODELS = "classpath*:bpmn/*.bpmn";
+
+    private final Map<String, String> names = new HashMap<>();
+
+    ProcessModels() {
+        try {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(MODELS)) {
+                try (InputStream in = resource.getInputStream()) {
+                    BpmnModelInstance model = Bpmn.readModelFromStream(in);
+                    for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+                        if (element.getName() != null) {
+                            names.put(processOf(element) + "/" + element.getId(), element.getName());
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the process models", e);
+        }
+    }
+
+    private static String processOf(ModelElementInstance element) {
+        ModelElementInstance current = element;
+        while (current != null && !(current instanceof Process)) {
+            current = current.getParentElement();
+        }
+        return current == null ? "" : ((Process) current).getId();
+    }
+
+    /** The element's name in the model, or its id if it has none. */
+    public String elementName(String processId, String elementId) {
+        return names.getOrDefault(processId + "/" + elementId, elementId);
+    }
+}
