@@ -9,6 +9,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class EtableringApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(EtableringApplication.class, args);
+        try {
+            SpringApplication.run(EtableringApplication.class, args);
+        } catch (Throwable startFailed) {
+            // The local engine's threads would keep a failed JVM alive; exit so shutdown hooks stop the child processes.
+            System.exit(1);
+        }
     }
 }

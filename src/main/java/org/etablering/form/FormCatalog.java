@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.etablering.problem.FieldProblem;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ public class FormCatalog {
 
     private final Map<String, FormSchema> forms;
 
+    @Autowired
     public FormCatalog(ObjectMapper json) {
         this(json, "classpath*:forms/*.form");
     }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The process's service tasks that record which stage a case has reached (custom header {@code status}). */
 @Component
-class InquiryStatusWorker {
+public class InquiryStatusWorker {
 
     private final InquiryService inquiries;
 

@@ -69,8 +69,8 @@ final class LocalKeycloak {
             Files.writeString(pidFile, Long.toString(process.pid()));
             LocalKeycloak keycloak = new LocalKeycloak(process, settings, pidFile);
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::stop, "local-keycloak-stop"));
-            log.info("Local Keycloak {} starting on http://localhost:{} (admin console user admin/admin, log in {})",
-                    settings.keycloakVersion(), settings.keycloakPort(), logFile);
+            LocalStack.notice("Keycloak " + settings.keycloakVersion() + " (child process) on http://localhost:"
+                    + settings.keycloakPort() + ", realm etablering; admin console user admin/admin; log in " + logFile);
             return keycloak;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the local Keycloak", e);
@@ -130,7 +130,7 @@ final class LocalKeycloak {
         }
         long pid = Long.parseLong(Files.readString(pidFile).trim());
         ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(leftover -> {
-            log.info("Stopping Keycloak (pid {}) left over from an earlier run", pid);
+            LocalStack.notice("Stopped a Keycloak (pid " + pid + ") left over from an earlier run");
             leftover.descendants().forEach(ProcessHandle::destroyForcibly);
             leftover.destroyForcibly();
             leftover.onExit().orTimeout(15, TimeUnit.SECONDS).join();
@@ -155,7 +155,7 @@ final class LocalKeycloak {
             return home;
         }
         Path zip = distribution(settings);
-        log.info("Unpacking Keycloak {} from {} (first run only)", settings.keycloakVersion(), zip);
+        LocalStack.notice("Unpacked Keycloak " + settings.keycloakVersion() + " from " + zip + " (first run only)");
         Path staging = root.resolve("unpacking");
         deleteRecursively(staging);
         Files.createDirectories(staging);

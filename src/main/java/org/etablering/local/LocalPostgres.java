@@ -24,8 +24,8 @@ final class LocalPostgres {
         try {
             boolean existing = Files.isDirectory(dataDirectory.resolve("base"));
             if (keepData && existing) {
-                log.warn("Keeping the local database from the previous run (etablering.local.keep-data=true). "
-                        + "The in-memory engine lost every open process, so cases in it may wait for steps that will never come.");
+                LocalStack.notice("Kept the local database from the previous run (etablering.local.keep-data=true). The "
+                        + "in-memory engine lost every open process, so its cases may wait for steps that will never come.");
             }
             Files.createDirectories(dataDirectory.getParent());
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -34,7 +34,8 @@ final class LocalPostgres {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setRegisterShutdownHook(true)
                     .start();
-            log.info("Local PostgreSQL started on port {} with data in {}", postgres.getPort(), dataDirectory);
+            LocalStack.notice("PostgreSQL 17 (embedded) on port " + postgres.getPort() + ", data in " + dataDirectory
+                    + (keepData ? "" : ", started empty and seeded with the demo data"));
             return new LocalPostgres(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the local PostgreSQL", e);

@@ -1,6 +1,8 @@
 package org.etablering.local;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +14,7 @@ public final class LocalStack {
     private static LocalPostgres postgres;
     private static LocalZeebeEngine engine;
     private static LocalKeycloak keycloak;
+    private static final List<String> notices = new ArrayList<>();
 
     private LocalStack() {
     }
@@ -51,6 +54,15 @@ public final class LocalStack {
         if (current != null) {
             current.awaitReady(timeout);
         }
+    }
+
+    /** Start-up happens before logging is set up, so what the user must know is kept and logged when ready. */
+    static synchronized void notice(String message) {
+        notices.add(message);
+    }
+
+    static synchronized List<String> notices() {
+        return List.copyOf(notices);
     }
 
     /** Runs after every application context is closed, so nothing still talks to what stops here. */

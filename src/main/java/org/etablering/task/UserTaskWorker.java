@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * (not completed) until a person completes the task; a job handed out again is recognised by its key.
  */
 @Component
-class UserTaskWorker {
+public class UserTaskWorker {
 
     static final String JOB_TYPE = "io.camunda.zeebe:userTask";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
