@@ -1,0 +1,159 @@
+package org.etablering.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.etablering.form.FormCatalog;
+import org.etablering.identity.CurrentUser;
+import org.etablering.identity.Role;
+import org.etablering.problem.ConflictException;
+import org.etablering.problem.ForbiddenException;
+import org.etablering.problem.InvalidInputException;
+import org.etablering.problem.NotFoundException;
+import org.etablering.task.persistence.TaskRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.Mock;
+import org.mockito.junit.jupiter.MockitoExtension;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@ExtendWith(MockitoExtension.class)
+class TaskServiceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC);
+    private static final CurrentUser ANNA = official("anna", Role.FIRST_LINE, "ostersund");
+
+    @Mock
+    private TaskRepository repository;
+    @Mock
+    private TaskEngine engine;
+    @Mock
+    private PlatformTransactionManager transactions;
+
+    private TaskService service;
+    private Task triage;
+
+    @BeforeEach
+    void setUp() {
+        service = new TaskService(repository, engine, new FormCatalog(new ObjectMapper()),
+                new TransactionTemplate(transactions), CLOCK);
+        triage = new Task(new NewTask(42L, 7L, "establishment-inquiry", "Triage", "Triage the inquiry", "triage",
+                List.of("first-line"), null, null, null, UUID.randomUUID(), "ETB-2026-000001", "ostersund"),
+                CLOCK.instant());
+    }
+
+    @Test
+    void aJobHandedOutAgainIsFiledOnlyOnce() {
+        NewTask job = new NewTask(42L, 7L, "establishment-inquiry", "Triage", "Triage the inquiry", "triage",
+                List.of("first-line"), null, null, null, null, "ETB-2026-000001", "ostersund");
+        when(repository.existsByJobKey(42L)).thenReturn(false, true);
+
+        service.record(job);
+        service.record(job);
+
+        verify(repository, times(1)).saveAndFlush(any(Task.class));
+    }
+
+    @Test
+    void invalidFormDataLeavesTheEngineAndTheTaskUntouched() {
+        stored(triage);
+        triage.claim("anna", CLOCK.instant());
+
+        assertThatThrownBy(() -> service.complete(triage.getId(), Map.of("inquiryComplete", "maybe"), ANNA))
+                .isInstanceOf(InvalidInputException.class);
+
+        verifyNoInteractions(engine);
+        assertThat(triage.getState()).isEqualTo(TaskState.OPEN);
+    }
+
+    @Test
+    void onlyTheAssigneeCompletes() {
+        stored(triage);
+        triage.claim("someone-else", CLOCK.instant());
+
+        assertThatThrownBy(() -> service.complete(triage.getId(), Map.of("inquiryComplete", "yes"), ANNA))
+                .isInstanceOf(ForbiddenException.class);
+        verify(engine, never()).completeJob(anyLong(), anyMap());
+    }
+
+    @Test
+    void anUnclaimedTaskMustBeClaimedFirst() {
+        stored(triage);
+
+        assertThatThrownBy(() -> service.complete(triage.getId(), Map.of("inquiryComplete", "yes"), ANNA))
+                .isInstanceOf(ConflictException.class);
+        verifyNoInteractions(engine);
+    }
+
+    @Test
+    void completingRecordsWhoAndWhen() {
+        stored(triage);
+        service.claim(triage.getId(), ANNA);
+        when(engine.completeJob(42L, Map.of("inquiryComplete", "yes"))).thenReturn(TaskEngine.Outcome.COMPLETED);
+
+        service.complete(triage.getId(), Map.of("inquiryComplete", "yes"), ANNA);
+
+        assertThat(triage.getState()).isEqualTo(TaskState.COMPLETED);
+        assertThat(triage.getCompletedBy()).isEqualTo("anna");
+        assertThat(triage.getCompletedAt()).isEqualTo(CLOCK.instant());
+    }
+
+    @Test
+    void aTaskWhoseJobIsGoneIsClosedNotLeftDangling() {
+        stored(triage);
+        service.claim(triage.getId(), ANNA);
+        when(engine.completeJob(anyLong(), anyMap())).thenReturn(TaskEngine.Outcome.JOB_GONE);
+
+        assertThatThrownBy(() -> service.complete(triage.getId(), Map.of("inquiryComplete", "yes"), ANNA))
+                .isInstanceOf(ConflictException.class);
+        assertThat(triage.getState()).isEqualTo(TaskState.CANCELLED);
+    }
+
+    @Test
+    void tasksOfOtherGroupsOrMunicipalitiesDoNotExistForTheCaller() {
+        stored(triage);
+
+        assertThatThrownBy(() -> service.get(triage.getId(), official("bo", Role.BUSINESS, "ostersund")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.claim(triage.getId(), official("ola", Role.FIRST_LINE, "lillestrom")))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(service.get(triage.getId(), ANNA)).isSameAs(triage);
+    }
+
+    @Test
+    void aClaimedTaskCannotBeTakenByAnother() {
+        stored(triage);
+        service.claim(triage.getId(), ANNA);
+
+        assertThatThrownBy(() -> service.claim(triage.getId(), official("eva", Role.FIRST_LINE, "ostersund")))
+                .isInstanceOf(ConflictException.class);
+        assertThat(triage.getAssignee()).isEqualTo("anna");
+    }
+
+    private void stored(Task task) {
+        when(repository.findById(task.getId())).thenReturn(Optional.of(task));
+    }
+
+    private static CurrentUser official(String username, Role role, String municipality) {
+        return new CurrentUser(username + "-id", username, EnumSet.of(role), municipality, null);
+    }
+}
