@@ -1,0 +1,23 @@
+package org.etablering.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a random port with its embedded PostgreSQL, Zeebe engine and Keycloak, on
+ * ports of their own so that a developer's running instance does not get in the way. Every test class
+ * with this annotation shares one application context and so one Keycloak for the whole test run.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "etablering.local.directory=target/local-it",
+        "etablering.local.keycloak.port=8181",
+        "etablering.local.engine.port=26501",
+        "etablering.demo-data.enabled=false"
+})
+public @interface FullStackTest {
+}
