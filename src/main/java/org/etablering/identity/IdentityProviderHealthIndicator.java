@@ -10,22 +10,27 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** Without the identity provider nobody can sign in, so the application is not healthy without it. */
+/**
+ * Without the identity provider nobody can sign in, so the application is not healthy without it.
+ * Where the keys are fetched from an internal address (containers), that address is the one checked.
+ */
 @Component("identityProvider")
 class IdentityProviderHealthIndicator implements HealthIndicator {
 
-    private final URI discovery;
+    private final URI probe;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    IdentityProviderHealthIndicator(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
-        this.discovery = URI.create(issuer + "/.well-known/openid-configuration");
+    IdentityProviderHealthIndicator(
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
+            @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri) {
+        this.probe = URI.create(jwkSetUri.isBlank() ? issuer + "/.well-known/openid-configuration" : jwkSetUri);
     }
 
     @Override
     public Health health() {
         try {
             HttpResponse<Void> response = http.send(
-                    HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(3)).GET().build(),
+                    HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(3)).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200
                     ? Health.up().build()

@@ -160,6 +160,9 @@ class InquirySliceIT extends FullStackSupport {
         String tampered = forged.substring(0, forged.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
         assertThat(api.get("/api/v1/tasks", tampered).status()).isEqualTo(401);
         assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
+        Response openApi = api.get("/v3/api-docs", null);
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.body().at("/paths").has("/api/v1/inquiries")).isTrue();
     }
 
     private Optional<JsonNode> openTask(String token, String caseNumber) {
