@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /** The signed-in person as the token describes them. */
@@ -18,6 +19,16 @@ public record CurrentUser(String userId, String username, Set<Role> roles, Strin
                 rolesOf(jwt),
                 jwt.getClaimAsString("municipality"),
                 jwt.getClaimAsString("org_number"));
+    }
+
+    /** A person signed in to the web pages; roles come from the authorities set at sign-in. */
+    public static CurrentUser from(OidcUser user) {
+        Set<Role> roles = user.getAuthorities().stream()
+                .map(authority -> authority.getAuthority().replaceFirst("^ROLE_", ""))
+                .flatMap(name -> Role.fromName(name).stream())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return new CurrentUser(user.getSubject(), user.getPreferredUsername(), roles,
+                user.getClaimAsString("municipality"), user.getClaimAsString("org_number"));
     }
 
     static Set<Role> rolesOf(Jwt jwt) {

@@ -4,6 +4,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -24,6 +25,9 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
             return CurrentUser.from(jwt);
+        }
+        if (authentication != null && authentication.getPrincipal() instanceof OidcUser person) {
+            return CurrentUser.from(person);
         }
         throw new AuthenticationCredentialsNotFoundException("No signed-in user");
     }

@@ -5,14 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
  * Without the identity provider nobody can sign in, so the application is not healthy without it.
- * Where the keys are fetched from an internal address (containers), that address is the one checked.
+ * Where the application reaches Keycloak by an internal address (containers), that address is checked.
  */
 @Component("identityProvider")
 class IdentityProviderHealthIndicator implements HealthIndicator {
@@ -20,10 +19,8 @@ class IdentityProviderHealthIndicator implements HealthIndicator {
     private final URI probe;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    IdentityProviderHealthIndicator(
-            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
-            @Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri:}") String jwkSetUri) {
-        this.probe = URI.create(jwkSetUri.isBlank() ? issuer + "/.well-known/openid-configuration" : jwkSetUri);
+    IdentityProviderHealthIndicator(IdentityProperties identity) {
+        this.probe = URI.create(identity.backChannel() + "/.well-known/openid-configuration");
     }
 
     @Override

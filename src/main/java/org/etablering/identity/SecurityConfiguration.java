@@ -2,40 +2,72 @@ package org.etablering.identity;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The API is a stateless resource server for Keycloak's tokens. Each endpoint's coarse rule is here;
- * the finer ones (own company, own municipality, candidate groups) are in the services.
+ * Two doors. The API is a stateless resource server for Keycloak's access tokens (issuer, audience
+ * and expiry checked); the web pages sign in through Keycloak with the authorization code flow and
+ * PKCE, keep a session with CSRF protection, and sign out of Keycloak too. Each endpoint's coarse rule
+ * is here, and anything not listed is refused; the finer rules (own company, own municipality,
+ * candidate groups, confidential cases) are in the services.
  */
 @Configuration
 @EnableMethodSecurity
+@EnableConfigurationProperties(IdentityProperties.class)
 class SecurityConfiguration implements WebMvcConfigurer {
 
     static final String[] OFFICIALS = Arrays.stream(Role.values())
             .filter(Role::isOfficial).map(Role::roleName).toArray(String[]::new);
+    static final String[] CASE_READERS = with(OFFICIALS, Role.APPLICANT.roleName());
+    static final String REGISTRATION = "keycloak";
 
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
-        http.authorizeHttpRequests(rules -> rules
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+                        "/swagger-ui.html")
+                .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/inquiries").hasRole(Role.APPLICANT.roleName())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/inquiries", "/api/v1/inquiries/*")
-                        .hasAnyRole(with(OFFICIALS, Role.APPLICANT.roleName()))
+                        .requestMatchers(HttpMethod.GET, "/api/v1/inquiries", "/api/v1/inquiries/*").hasAnyRole(CASE_READERS)
+                        .requestMatchers("/api/v1/inquiries/*/notes").hasAnyRole(OFFICIALS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/inquiries/*/audit").hasRole(Role.MANAGER.roleName())
                         .requestMatchers(HttpMethod.GET, "/api/v1/tasks", "/api/v1/tasks/*").hasAnyRole(OFFICIALS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/tasks/*/claim", "/api/v1/tasks/*/unclaim",
                                 "/api/v1/tasks/*/complete").hasAnyRole(OFFICIALS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tasks/*/assign").hasRole(Role.MANAGER.roleName())
+                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.roleName())
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // bearer tokens are not sent by browsers on their own, so cross-site request forgery cannot ride on them
@@ -48,13 +80,78 @@ class SecurityConfiguration implements WebMvcConfigurer {
         return http.build();
     }
 
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
+                                    KeycloakUserService users) throws Exception {
+        DefaultOAuth2AuthorizationRequestResolver pkce = new DefaultOAuth2AuthorizationRequestResolver(
+                registrations, "/oauth2/authorization");
+        pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
+        http.authorizeHttpRequests(rules -> rules
+                        .requestMatchers("/webjars/**", "/css/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/").authenticated()
+                        .anyRequest().denyAll())
+                .oauth2Login(login -> login
+                        .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)))
+                .logout(logout -> logout.logoutSuccessHandler(keycloakLogout));
+        return http.build();
+    }
+
+    /** Access tokens: signature by the realm's keys, issuer, audience and expiry (with a little clock skew). */
+    @Bean
+    JwtDecoder jwtDecoder(IdentityProperties identity) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder
+                .withJwkSetUri(identity.backChannel() + "/protocol/openid-connect/certs").build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                new JwtTimestampValidator(identity.clockSkew()),
+                new JwtIssuerValidator(identity.issuerUri()),
+                new JwtClaimValidator<List<String>>("aud", audience -> audience != null
+                        && audience.contains(identity.audience()))));
+        return decoder;
+    }
+
+    /**
+     * The web client, described from the realm's address rather than discovered at start-up, so that
+     * the application does not depend on Keycloak being up before it.
+     */
+    @Bean
+    ClientRegistrationRepository clientRegistrations(IdentityProperties identity) {
+        String endpoints = identity.backChannel() + "/protocol/openid-connect";
+        ClientRegistration keycloak = ClientRegistration.withRegistrationId(REGISTRATION)
+                .clientId(identity.webClientId())
+                .clientSecret(identity.webClientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope("openid", "profile", "email")
+                .authorizationUri(identity.issuerUri() + "/protocol/openid-connect/auth")
+                .tokenUri(endpoints + "/token")
+                .jwkSetUri(endpoints + "/certs")
+                .userInfoUri(endpoints + "/userinfo")
+                .userNameAttributeName("preferred_username")
+                .issuerUri(identity.issuerUri())
+                .providerConfigurationMetadata(Map.of(
+                        "end_session_endpoint", identity.issuerUri() + "/protocol/openid-connect/logout"))
+                .clientName("Keycloak")
+                .build();
+        return new InMemoryClientRegistrationRepository(keycloak);
+    }
+
+    /** Refusals by URL rules and by method rules become events, which the audit trail records. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
+    }
+
     /** Keycloak puts realm roles under {@code realm_access.roles}; they become {@code ROLE_<name>} authorities. */
     static JwtAuthenticationConverter realmRoles() {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setPrincipalClaimName("preferred_username");
         converter.setJwtGrantedAuthoritiesConverter(jwt -> CurrentUser.rolesOf(jwt).stream()
-                .map(role -> new SimpleGrantedAuthority(role.authority()))
-                .map(authority -> (org.springframework.security.core.GrantedAuthority) authority)
+                .map(role -> (org.springframework.security.core.GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
                 .toList());
         return converter;
     }

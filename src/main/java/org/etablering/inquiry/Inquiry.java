@@ -90,6 +90,15 @@ public class Inquiry {
     @Column(nullable = false)
     private InquiryStatus status;
 
+    /** The first-line official who owns the case, once one has taken a first-line task on it. */
+    private String owner;
+
+    /** The functions (role names) the case has been handed to. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "inquiry_function", joinColumns = @JoinColumn(name = "inquiry_id"))
+    @Column(name = "function")
+    private Set<String> functions = new java.util.TreeSet<>();
+
     @Column(name = "submitted_by", nullable = false, updatable = false)
     private String submittedBy;
 
@@ -103,7 +112,7 @@ public class Inquiry {
     private Instant updatedAt;
 
     @Version
-    private long version;
+    private Long version;
 
     protected Inquiry() {
     }
@@ -130,6 +139,20 @@ public class Inquiry {
         return true;
     }
 
+    /** Returns whether the case's owner changed. */
+    boolean assignOwner(String firstLineOfficial, Instant now) {
+        if (firstLineOfficial == null || firstLineOfficial.equals(owner)) {
+            return false;
+        }
+        owner = firstLineOfficial;
+        updatedAt = now;
+        return true;
+    }
+
+    void handedTo(Set<String> roleNames) {
+        functions.addAll(roleNames);
+    }
+
     public UUID getId() { return id; }
     public String getCaseNumber() { return caseNumber; }
     public String getMunicipality() { return municipality; }
@@ -150,6 +173,8 @@ public class Inquiry {
     public LocalDate getPlannedStart() { return plannedStart; }
     public boolean isConfidential() { return confidential; }
     public InquiryStatus getStatus() { return status; }
+    public String getOwner() { return owner; }
+    public Set<String> getFunctions() { return functions; }
     public String getSubmittedBy() { return submittedBy; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getFirstContactDue() { return firstContactDue; }

@@ -16,6 +16,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,8 +57,16 @@ class DemoData {
         }
         for (DemoInquiry entry : demo) {
             Submitter who = entry.submittedBy();
-            inquiries.submit(entry.inquiry(), new CurrentUser("demo-" + who.username(), who.username(),
-                    EnumSet.of(Role.APPLICANT), who.municipality(), who.orgNumber()));
+            CurrentUser applicant = new CurrentUser("demo-" + who.username(), who.username(),
+                    EnumSet.of(Role.APPLICANT), who.municipality(), who.orgNumber());
+            // the service's own access rules apply to demo data too: act as the company's representative
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    applicant.username(), null, List.of(new SimpleGrantedAuthority(Role.APPLICANT.authority()))));
+            try {
+                inquiries.submit(entry.inquiry(), applicant);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
         }
         log.info("Loaded {} demo inquiries from seeds/demo-inquiries.json", demo.size());
     }

@@ -17,7 +17,7 @@ public class LocalEnvironmentPostProcessor implements EnvironmentPostProcessor, 
 
     static final String DATASOURCE_URL = "spring.datasource.url";
     static final String ENGINE_ADDRESS = "camunda.client.grpc-address";
-    static final String ISSUER_URI = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+    static final String ISSUER_URI = "etablering.identity.issuer-uri";
 
     @Override
     public int getOrder() {
@@ -35,6 +35,7 @@ public class LocalEnvironmentPostProcessor implements EnvironmentPostProcessor, 
             // Keycloak takes longest, so it starts first and boots while the rest comes up
             LocalStack.keycloak(settings);
             local.put(ISSUER_URI, settings.issuerUri());
+            local.put("etablering.identity.web-client-secret", "etablering-web-local-secret");
             local.put("etablering.local.keycloak.running", true);
         }
         if (!env.containsProperty(DATASOURCE_URL)) {

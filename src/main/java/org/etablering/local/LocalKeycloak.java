@@ -145,7 +145,7 @@ final class LocalKeycloak {
         } catch (IOException e) {
             throw new IllegalStateException("Port " + port + " is taken, so the local Keycloak cannot start. Stop the "
                     + "process that holds it, set etablering.local.keycloak.port, or configure an external Keycloak "
-                    + "with SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI.", e);
+                    + "with ETABLERING_IDENTITY_ISSUER_URI.", e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.etablering.municipality;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.etablering.clock.WorkingCalendar;
+import org.etablering.identity.AdminsOnly;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
@@ -23,6 +24,18 @@ public class Municipalities {
             throw new UnknownMunicipalityException(code);
         }
         return municipality;
+    }
+
+    /** Every municipality served, for administrators. */
+    @AdminsOnly
+    public Map<String, MunicipalityProperties.Municipality> configuration() {
+        return new java.util.TreeMap<>(byCode);
+    }
+
+    /** The municipality's name, or its code if this deployment does not know it. */
+    public String nameOf(String code) {
+        MunicipalityProperties.Municipality municipality = code == null ? null : byCode.get(code);
+        return municipality == null ? code : municipality.name();
     }
 
     public WorkingCalendar calendarOf(String code) {

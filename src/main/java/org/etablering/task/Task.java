@@ -91,7 +91,7 @@ public class Task {
     private Map<String, Object> completionData;
 
     @Version
-    private long version;
+    private Long version;
 
     protected Task() {
     }
@@ -129,6 +129,13 @@ public class Task {
             assignee = user;
             claimedAt = now;
         }
+    }
+
+    /** A manager hands the task to someone else, or back to the queue with {@code null}. */
+    void reassign(String newAssignee, Instant now) {
+        requireOpen();
+        assignee = newAssignee;
+        claimedAt = newAssignee == null ? null : now;
     }
 
     void unclaim(String user) {

@@ -4,23 +4,32 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import org.etablering.audit.AuditAction;
+import org.etablering.audit.AuditTrail;
 import org.etablering.form.FormCatalog;
 import org.etablering.identity.CurrentUser;
+import org.etablering.identity.ManagersOnly;
+import org.etablering.identity.OfficialsOnly;
+import org.etablering.identity.Role;
 import org.etablering.problem.ConflictException;
 import org.etablering.problem.FieldProblem;
+import org.etablering.problem.ForbiddenException;
 import org.etablering.problem.InvalidInputException;
 import org.etablering.problem.NotFoundException;
 import org.etablering.task.persistence.TaskRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The task inbox. A task is visible only to users of its municipality whose roles match one of its
- * candidate groups; anyone else gets 404, as if it did not exist.
+ * The task inbox. A task is visible to users of its municipality whose roles match one of its
+ * candidate groups, and to that municipality's managers, who supervise and reassign; anyone else gets
+ * 404, as if it did not exist. Only someone in the candidate groups claims, only the assignee completes.
  */
 @Service
 public class TaskService {
@@ -32,13 +41,18 @@ public class TaskService {
     private final TaskEngine engine;
     private final FormCatalog forms;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    TaskService(TaskRepository tasks, TaskEngine engine, FormCatalog forms, TransactionTemplate transaction, Clock clock) {
+    TaskService(TaskRepository tasks, TaskEngine engine, FormCatalog forms, TransactionTemplate transaction,
+                ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
         this.tasks = tasks;
         this.engine = engine;
         this.forms = forms;
         this.transaction = transaction;
+        this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -47,7 +61,10 @@ public class TaskService {
         try {
             transaction.executeWithoutResult(status -> {
                 if (!tasks.existsByJobKey(job.jobKey())) {
-                    tasks.saveAndFlush(new Task(job, clock.instant()));
+                    Task task = tasks.saveAndFlush(new Task(job, clock.instant()));
+                    if (task.getInquiryId() != null) {
+                        events.publishEvent(new TaskEvents.TaskFiled(task.getInquiryId(), task.getCandidateGroups()));
+                    }
                 }
             });
         } catch (DataIntegrityViolationException raceWithAnotherDelivery) {
@@ -55,27 +72,46 @@ public class TaskService {
         }
     }
 
+    @OfficialsOnly
     public List<Task> openTasksFor(CurrentUser user) {
         return transaction.execute(status -> tasks.findForGroups(user.municipality(), TaskState.OPEN,
                 user.candidateGroups(), PageRequest.of(0, PAGE_LIMIT)));
     }
 
+    @OfficialsOnly
     public Task get(UUID id, CurrentUser user) {
-        return transaction.execute(status -> visible(id, user));
+        return inTransaction(id, user, AuditAction.TASK_READ, task -> task);
     }
 
+    @OfficialsOnly
     public Task claim(UUID id, CurrentUser user) {
-        return transaction.execute(status -> {
-            Task task = visible(id, user);
+        return inTransaction(id, user, AuditAction.TASK_CLAIMED, task -> {
+            requireCandidate(task, user);
             task.claim(user.username(), clock.instant());
+            audit.allowed(user, AuditAction.TASK_CLAIMED, task.getInquiryId(), task.getName());
+            taken(task);
             return task;
         });
     }
 
+    @OfficialsOnly
     public Task unclaim(UUID id, CurrentUser user) {
-        return transaction.execute(status -> {
-            Task task = visible(id, user);
+        return inTransaction(id, user, AuditAction.TASK_UNCLAIMED, task -> {
             task.unclaim(user.username());
+            audit.allowed(user, AuditAction.TASK_UNCLAIMED, task.getInquiryId(), task.getName());
+            return task;
+        });
+    }
+
+    /** A manager gives the task to another official (or back to the queue with {@code null}). */
+    @ManagersOnly
+    public Task reassign(UUID id, String assignee, CurrentUser manager) {
+        return inTransaction(id, manager, AuditAction.TASK_REASSIGNED, task -> {
+            String previous = task.getAssignee();
+            task.reassign(assignee, clock.instant());
+            audit.allowed(manager, AuditAction.TASK_REASSIGNED, task.getInquiryId(),
+                    task.getName() + ": " + previous + " -> " + assignee);
+            taken(task);
             return task;
         });
     }
@@ -84,9 +120,9 @@ public class TaskService {
      * Checks the data against the task's form, completes the engine job with it and records who did it.
      * Invalid data leaves both the task and the engine untouched.
      */
+    @OfficialsOnly
     public Task complete(UUID id, Map<String, Object> data, CurrentUser user) {
-        Task task = transaction.execute(status -> {
-            Task found = visible(id, user);
+        Task task = inTransaction(id, user, AuditAction.TASK_COMPLETED, found -> {
             found.requireCompletableBy(user.username());
             return found;
         });
@@ -104,6 +140,7 @@ public class TaskService {
                 current.cancelled(clock.instant());
             } else {
                 current.completed(user.username(), data, clock.instant());
+                audit.allowed(user, AuditAction.TASK_COMPLETED, current.getInquiryId(), current.getName());
             }
             return current;
         });
@@ -113,9 +150,33 @@ public class TaskService {
         return updated;
     }
 
+    /** Runs the step on a task the user may see; a refusal is audited before it reaches the caller. */
+    private Task inTransaction(UUID id, CurrentUser user, AuditAction action, Function<Task, Task> step) {
+        try {
+            return transaction.execute(status -> step.apply(visible(id, user)));
+        } catch (NotFoundException | ForbiddenException | ConflictException refused) {
+            audit.refused(user, action, tasks.findById(id).map(Task::getInquiryId).orElse(null),
+                    "task " + id + ": " + refused.getMessage());
+            throw refused;
+        }
+    }
+
     private Task visible(UUID id, CurrentUser user) {
         return tasks.findById(id)
-                .filter(task -> task.isFor(user.candidateGroups(), user.municipality()))
+                .filter(task -> task.isFor(user.candidateGroups(), user.municipality())
+                        || (user.has(Role.MANAGER) && task.getMunicipality().equals(user.municipality())))
                 .orElseThrow(() -> new NotFoundException("No such task."));
+    }
+
+    private static void requireCandidate(Task task, CurrentUser user) {
+        if (!task.isFor(user.candidateGroups(), user.municipality())) {
+            throw new ForbiddenException("Only members of the task's candidate groups can claim it.");
+        }
+    }
+
+    private void taken(Task task) {
+        if (task.getInquiryId() != null && task.getAssignee() != null) {
+            events.publishEvent(new TaskEvents.TaskTaken(task.getInquiryId(), task.getCandidateGroups(), task.getAssignee()));
+        }
     }
 }

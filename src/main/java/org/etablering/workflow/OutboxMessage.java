@@ -79,6 +79,7 @@ class OutboxMessage {
     String getCorrelationKey() { return correlationKey; }
     Map<String, Object> getVariables() { return variables; }
     Instant getPublishedAt() { return publishedAt; }
+    Instant getCreatedAt() { return createdAt; }
     int getAttempts() { return attempts; }
     String getLastError() { return lastError; }
 }

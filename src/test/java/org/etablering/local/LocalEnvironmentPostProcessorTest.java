@@ -15,7 +15,7 @@ class LocalEnvironmentPostProcessorTest {
         MockEnvironment env = new MockEnvironment()
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db.example:5432/etablering")
                 .withProperty("camunda.client.grpc-address", "http://zeebe.example:26500")
-                .withProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri", "https://id.example/realms/etablering");
+                .withProperty("etablering.identity.issuer-uri", "https://id.example/realms/etablering");
 
         processor.postProcessEnvironment(env, new SpringApplication());
 

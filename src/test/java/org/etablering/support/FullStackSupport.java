@@ -12,7 +12,7 @@ public abstract class FullStackSupport {
     @LocalServerPort
     private int port;
 
-    @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}")
+    @Value("${etablering.identity.issuer-uri}")
     private String issuer;
 
     protected Api api;

@@ -7,13 +7,17 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The whole application on a random port with its embedded PostgreSQL, Zeebe engine and Keycloak, on
+ * The whole application on port 8089 with its embedded PostgreSQL, Zeebe engine and Keycloak, on
  * ports of their own so that a developer's running instance does not get in the way. Every test class
  * with this annotation shares one application context and so one Keycloak for the whole test run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
+        // the local realm lets the web client return to this port after sign-in
+        "server.port=8089",
+        // so that a real Keycloak token can be shown to expire within the test run
+        "etablering.identity.clock-skew=1s",
         "etablering.local.directory=target/local-it",
         "etablering.local.keycloak.port=8181",
         "etablering.local.engine.port=26501",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -19,7 +20,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.etablering.audit.AuditAction;
+import org.etablering.audit.AuditTrail;
 import org.etablering.form.FormCatalog;
 import org.etablering.identity.CurrentUser;
 import org.etablering.identity.Role;
@@ -33,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,6 +53,10 @@ class TaskServiceTest {
     private TaskEngine engine;
     @Mock
     private PlatformTransactionManager transactions;
+    @Mock
+    private ApplicationEventPublisher events;
+    @Mock
+    private AuditTrail audit;
 
     private TaskService service;
     private Task triage;
@@ -55,7 +64,7 @@ class TaskServiceTest {
     @BeforeEach
     void setUp() {
         service = new TaskService(repository, engine, new FormCatalog(new ObjectMapper()),
-                new TransactionTemplate(transactions), CLOCK);
+                new TransactionTemplate(transactions), events, audit, CLOCK);
         triage = new Task(new NewTask(42L, 7L, "establishment-inquiry", "Triage", "Triage the inquiry", "triage",
                 List.of("first-line"), null, null, null, UUID.randomUUID(), "ETB-2026-000001", "ostersund"),
                 CLOCK.instant());
@@ -63,14 +72,17 @@ class TaskServiceTest {
 
     @Test
     void aJobHandedOutAgainIsFiledOnlyOnce() {
+        UUID inquiryId = UUID.randomUUID();
         NewTask job = new NewTask(42L, 7L, "establishment-inquiry", "Triage", "Triage the inquiry", "triage",
-                List.of("first-line"), null, null, null, null, "ETB-2026-000001", "ostersund");
+                List.of("first-line"), null, null, null, inquiryId, "ETB-2026-000001", "ostersund");
         when(repository.existsByJobKey(42L)).thenReturn(false, true);
+        when(repository.saveAndFlush(any(Task.class))).thenAnswer(call -> call.getArgument(0));
 
         service.record(job);
         service.record(job);
 
         verify(repository, times(1)).saveAndFlush(any(Task.class));
+        verify(events, times(1)).publishEvent(new TaskEvents.TaskFiled(inquiryId, Set.of("first-line")));
     }
 
     @Test
@@ -144,9 +156,26 @@ class TaskServiceTest {
         stored(triage);
         service.claim(triage.getId(), ANNA);
 
-        assertThatThrownBy(() -> service.claim(triage.getId(), official("eva", Role.FIRST_LINE, "ostersund")))
-                .isInstanceOf(ConflictException.class);
+        CurrentUser eva = official("eva", Role.FIRST_LINE, "ostersund");
+        assertThatThrownBy(() -> service.claim(triage.getId(), eva)).isInstanceOf(ConflictException.class);
         assertThat(triage.getAssignee()).isEqualTo("anna");
+        verify(audit).allowed(ANNA, AuditAction.TASK_CLAIMED, triage.getInquiryId(), "Triage the inquiry");
+        verify(audit).refused(eq(eva), eq(AuditAction.TASK_CLAIMED), eq(triage.getInquiryId()), any());
+        verify(events).publishEvent(new TaskEvents.TaskTaken(triage.getInquiryId(), Set.of("first-line"), "anna"));
+    }
+
+    @Test
+    void aManagerSeesAndReassignsButDoesNotClaimAnotherGroupsTask() {
+        stored(triage);
+        CurrentUser maria = official("maria", Role.MANAGER, "ostersund");
+
+        assertThat(service.get(triage.getId(), maria)).isSameAs(triage);
+        assertThatThrownBy(() -> service.claim(triage.getId(), maria)).isInstanceOf(ForbiddenException.class);
+        service.reassign(triage.getId(), "anna", maria);
+
+        assertThat(triage.getAssignee()).isEqualTo("anna");
+        assertThatThrownBy(() -> service.get(triage.getId(), official("mats", Role.MANAGER, "lillestrom")))
+                .isInstanceOf(NotFoundException.class);
     }
 
     private void stored(Task task) {

@@ -1,7 +1,7 @@
 package org.etablering.inquiry.persistence;
 
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.etablering.inquiry.Inquiry;
 import org.springframework.data.domain.Pageable;
@@ -10,11 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface InquiryRepository extends JpaRepository<Inquiry, UUID> {
 
-    Optional<Inquiry> findByIdAndMunicipality(UUID id, String municipality);
-
     List<Inquiry> findByMunicipalityOrderBySubmittedAtDesc(String municipality, Pageable page);
 
-    List<Inquiry> findByMunicipalityAndOrgNumberOrderBySubmittedAtDesc(String municipality, String orgNumber, Pageable page);
+    List<Inquiry> findByMunicipalityAndOrgNumberInOrderBySubmittedAtDesc(String municipality,
+            Collection<String> orgNumbers, Pageable page);
 
     @Query(value = "select nextval('case_number_seq')", nativeQuery = true)
     long nextCaseSequence();

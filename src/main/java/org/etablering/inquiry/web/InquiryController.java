@@ -4,10 +4,16 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.etablering.audit.web.AuditEntryView;
+import org.etablering.audit.web.AuditMapper;
 import org.etablering.identity.CurrentUser;
 import org.etablering.inquiry.Inquiry;
 import org.etablering.inquiry.InquiryService;
 import org.etablering.inquiry.InquirySubmission;
+import org.etablering.inquiry.NewNote;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,10 +28,12 @@ class InquiryController {
 
     private final InquiryService inquiries;
     private final InquiryMapper mapper;
+    private final AuditMapper auditMapper;
 
-    InquiryController(InquiryService inquiries, InquiryMapper mapper) {
+    InquiryController(InquiryService inquiries, InquiryMapper mapper, AuditMapper auditMapper) {
         this.inquiries = inquiries;
         this.mapper = mapper;
+        this.auditMapper = auditMapper;
     }
 
     @PostMapping
@@ -40,8 +48,31 @@ class InquiryController {
         return inquiries.visibleTo(user).stream().map(mapper::toSummary).toList();
     }
 
+    /** Companies get their view of the case; officials also get the internal part. */
     @GetMapping("/{id}")
-    InquiryView get(@PathVariable UUID id, CurrentUser user) {
-        return mapper.toView(inquiries.get(id, user));
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(
+            oneOf = {InquiryView.class, OfficialInquiryView.class})))
+    Object get(@PathVariable UUID id, CurrentUser user) {
+        Inquiry inquiry = inquiries.get(id, user);
+        if (user.isApplicant()) {
+            return mapper.toView(inquiry);
+        }
+        return mapper.toOfficialView(inquiry, mapper.toNoteViews(inquiries.notesOf(id, user)));
+    }
+
+    @GetMapping("/{id}/audit")
+    List<AuditEntryView> audit(@PathVariable UUID id, CurrentUser user) {
+        return inquiries.auditOf(id, user).stream().map(auditMapper::toView).toList();
+    }
+
+    @GetMapping("/{id}/notes")
+    List<NoteView> notes(@PathVariable UUID id, CurrentUser user) {
+        return mapper.toNoteViews(inquiries.notesOf(id, user));
+    }
+
+    @PostMapping("/{id}/notes")
+    ResponseEntity<NoteView> addNote(@PathVariable UUID id, @Valid @RequestBody NewNote note, CurrentUser user) {
+        NoteView saved = mapper.toView(inquiries.addNote(id, note, user));
+        return ResponseEntity.created(URI.create("/api/v1/inquiries/" + id + "/notes")).body(saved);
     }
 }

@@ -1,5 +1,6 @@
 package org.etablering.task.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +48,12 @@ class TaskController {
     @PostMapping("/{id}/unclaim")
     TaskView unclaim(@PathVariable UUID id, CurrentUser user) {
         return mapper.toView(tasks.unclaim(id, user));
+    }
+
+    /** A manager gives the task to someone else ({@code assignee}), or back to the queue ({@code null}). */
+    @PostMapping("/{id}/assign")
+    TaskView assign(@PathVariable UUID id, @Valid @RequestBody Reassignment reassignment, CurrentUser user) {
+        return mapper.toView(tasks.reassign(id, reassignment.assignee(), user));
     }
 
     @PostMapping("/{id}/complete")

@@ -1,0 +1,20 @@
+package org.etablering.audit;
+
+/** What was done or attempted. */
+public enum AuditAction {
+    INQUIRY_SUBMITTED,
+    INQUIRY_READ,
+    INQUIRY_LISTED,
+    INQUIRY_STATUS_CHANGED,
+    INQUIRY_OWNER_SET,
+    NOTE_ADDED,
+    NOTES_READ,
+    TASK_READ,
+    TASK_CLAIMED,
+    TASK_UNCLAIMED,
+    TASK_COMPLETED,
+    TASK_REASSIGNED,
+    AUDIT_READ,
+    REQUEST_REFUSED,
+    AUTHENTICATION_FAILED
+}
