@@ -27,6 +27,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("etablering-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
+            if (request.getHeader("Accept-Language") == null) {
+                return SWEDISH; // without the header the container reports the server's own locale
+            }
             for (Locale wanted : java.util.Collections.list(request.getLocales())) {
                 Locale supported = supported(wanted);
                 if (supported != null) {

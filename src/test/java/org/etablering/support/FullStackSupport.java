@@ -17,6 +17,9 @@ public abstract class FullStackSupport {
 
     protected Api api;
     protected Tokens tokens;
+    protected String issuer() {
+        return issuer;
+    }
 
     @BeforeEach
     void connect() {

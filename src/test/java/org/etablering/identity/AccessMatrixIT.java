@@ -1,0 +1,168 @@
+package org.etablering.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.etablering.inquiry.InquiryService;
+import org.etablering.municipality.Municipalities;
+import org.etablering.support.Api.Response;
+import org.etablering.support.FullStackSupport;
+import org.etablering.support.FullStackTest;
+import org.etablering.task.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint of the application against every role, with real tokens from the embedded Keycloak.
+ * A role outside an endpoint's rule gets 403, no token gets 401, and a role inside it gets past the
+ * door (the request itself may then be invalid or point at nothing). An endpoint that is added without
+ * an entry here fails {@link #theMatrixCoversEveryEndpoint()}.
+ */
+@FullStackTest
+class AccessMatrixIT extends FullStackSupport {
+
+    /** Who may pass, and how to knock: a request that an allowed caller gets past the rules with. */
+    private record Rule(Set<Role> allowed, String path, Object body) {
+    }
+
+    private static final Set<Role> OFFICIALS = EnumSet.of(Role.FIRST_LINE, Role.BUSINESS, Role.DEVELOPMENT,
+            Role.PLANNING, Role.MANAGER);
+    private static final Set<Role> CASE_READERS = union(OFFICIALS, Role.APPLICANT);
+    private static final String ANY_ID = UUID.randomUUID().toString();
+    private static final Map<String, Role> DEMO_USERS = Map.of(
+            "applicant", Role.APPLICANT, "firstline", Role.FIRST_LINE, "business", Role.BUSINESS,
+            "development", Role.DEVELOPMENT, "planning", Role.PLANNING, "manager", Role.MANAGER, "admin", Role.ADMIN);
+
+    /** Keys are "METHOD pattern" exactly as the controllers declare them. */
+    private static final Map<String, Rule> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("POST /api/v1/inquiries", new Rule(EnumSet.of(Role.APPLICANT), "/api/v1/inquiries", Map.of()));
+        MATRIX.put("GET /api/v1/inquiries", new Rule(CASE_READERS, "/api/v1/inquiries", null));
+        MATRIX.put("GET /api/v1/inquiries/{id}", new Rule(CASE_READERS, "/api/v1/inquiries/" + ANY_ID, null));
+        MATRIX.put("GET /api/v1/inquiries/{id}/notes", new Rule(OFFICIALS, "/api/v1/inquiries/" + ANY_ID + "/notes", null));
+        MATRIX.put("POST /api/v1/inquiries/{id}/notes", new Rule(OFFICIALS, "/api/v1/inquiries/" + ANY_ID + "/notes",
+                Map.of("text", "A note")));
+        MATRIX.put("GET /api/v1/inquiries/{id}/audit", new Rule(EnumSet.of(Role.MANAGER),
+                "/api/v1/inquiries/" + ANY_ID + "/audit", null));
+        MATRIX.put("GET /api/v1/tasks", new Rule(OFFICIALS, "/api/v1/tasks", null));
+        MATRIX.put("GET /api/v1/tasks/{id}", new Rule(OFFICIALS, "/api/v1/tasks/" + ANY_ID, null));
+        MATRIX.put("POST /api/v1/tasks/{id}/claim", new Rule(OFFICIALS, "/api/v1/tasks/" + ANY_ID + "/claim", ""));
+        MATRIX.put("POST /api/v1/tasks/{id}/unclaim", new Rule(OFFICIALS, "/api/v1/tasks/" + ANY_ID + "/unclaim", ""));
+        MATRIX.put("POST /api/v1/tasks/{id}/complete", new Rule(OFFICIALS, "/api/v1/tasks/" + ANY_ID + "/complete",
+                Map.of()));
+        MATRIX.put("POST /api/v1/tasks/{id}/assign", new Rule(EnumSet.of(Role.MANAGER),
+                "/api/v1/tasks/" + ANY_ID + "/assign", Map.of("assignee", "firstline")));
+        MATRIX.put("GET /api/v1/admin/municipalities", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/municipalities", null));
+        MATRIX.put("GET /api/v1/admin/outbox", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/outbox", null));
+        // The web start page takes a browser session, not a bearer token: see WebSignInIT.
+        MATRIX.put("GET /", new Rule(EnumSet.noneOf(Role.class), "/", null));
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    private InquiryService inquiries;
+    @Autowired
+    private TaskService tasks;
+    @Autowired
+    private Municipalities municipalities;
+
+    @Test
+    void theMatrixCoversEveryEndpoint() {
+        Set<String> declared = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().getPackageName().startsWith("org.etablering")) {
+                info.getMethodsCondition().getMethods().forEach(method ->
+                        info.getPatternValues().forEach(pattern -> declared.add(method + " " + pattern)));
+            }
+        });
+        assertThat(declared).as("endpoints without an entry in the access matrix, or entries for no endpoint")
+                .containsExactlyInAnyOrderElementsOf(MATRIX.keySet());
+    }
+
+    @Test
+    void everyRoleIsLetThroughOrRefusedAsTheMatrixSays() {
+        List<String> wrong = new ArrayList<>();
+        MATRIX.forEach((endpoint, rule) -> {
+            if (!endpoint.startsWith("GET /api") && !endpoint.startsWith("POST /api")) {
+                return;
+            }
+            for (Map.Entry<String, Role> user : DEMO_USERS.entrySet()) {
+                int status = call(endpoint, rule, tokens.of(user.getKey())).status();
+                boolean allowed = rule.allowed().contains(user.getValue());
+                if (allowed ? status == 401 || status == 403 : status != 403) {
+                    wrong.add(endpoint + " as " + user.getKey() + " -> " + status);
+                }
+            }
+            int anonymous = call(endpoint, rule, null).status();
+            if (anonymous != 401) {
+                wrong.add(endpoint + " without a token -> " + anonymous);
+            }
+        });
+        assertThat(wrong).as("requests answered against the matrix").isEmpty();
+    }
+
+    @Test
+    void refusalsAreProblemDetails() {
+        Response refused = api.get("/api/v1/admin/outbox", tokens.of("manager"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        Response unauthenticated = api.get("/api/v1/tasks", null);
+        assertThat(unauthenticated.contentType()).startsWith("application/problem+json");
+        assertThat(unauthenticated.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                value -> assertThat(value).startsWith("Bearer"));
+    }
+
+    @Test
+    void theServicesEnforceTheirRulesWithoutTheUrlRules() {
+        CurrentUser business = new CurrentUser("b", "business", EnumSet.of(Role.BUSINESS), "ostersund", null);
+        CurrentUser applicant = new CurrentUser("a", "applicant", EnumSet.of(Role.APPLICANT), "ostersund", "559900-0006");
+        try {
+            signIn(business);
+            assertThatThrownBy(() -> inquiries.submit(null, business)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> inquiries.auditOf(UUID.randomUUID(), business)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> tasks.reassign(UUID.randomUUID(), "x", business)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(municipalities::configuration).isInstanceOf(AccessDeniedException.class);
+            signIn(applicant);
+            assertThatThrownBy(() -> tasks.openTasksFor(applicant)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> inquiries.notesOf(UUID.randomUUID(), applicant)).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private Response call(String endpoint, Rule rule, String token) {
+        return endpoint.startsWith("POST")
+                ? api.post(rule.path(), token, rule.body())
+                : api.get(rule.path(), token);
+    }
+
+    private static void signIn(CurrentUser user) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.username(), null,
+                user.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
+    }
+
+    private static Set<Role> union(Set<Role> roles, Role extra) {
+        Set<Role> all = EnumSet.copyOf(roles);
+        all.add(extra);
+        return all;
+    }
+}
