@@ -61,7 +61,8 @@ record FormSchema(JsonNode json) {
         String problem = switch (field.path("type").asText()) {
             case "textfield", "textarea" -> checkText(field, rules, value);
             case "number" -> checkNumber(rules, value);
-            case "checkbox" -> value instanceof Boolean ? null : "must be true or false";
+            case "checkbox" -> !(value instanceof Boolean checked) ? "must be true or false"
+                    : !checked && rules.path("required").asBoolean(false) ? "must be checked" : null;
             case "radio", "select" -> checkChoice(field, value);
             case "checklist", "taglist" -> checkChoices(field, value);
             case "datetime" -> checkDateTime(field, value);

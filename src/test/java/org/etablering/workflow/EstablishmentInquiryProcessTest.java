@@ -12,135 +12,219 @@ import io.camunda.zeebe.process.test.extension.ZeebeProcessTest;
 import io.camunda.zeebe.process.test.inspections.InspectionUtility;
 import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Runs {@code bpmn/establishment-inquiry.bpmn} in the in-memory engine and checks the exact path taken. */
+/**
+ * Runs {@code bpmn/establishment-inquiry.bpmn} (with its routing decision and hand-off process) in the
+ * in-memory engine, playing the workers and the people, and checks the exact path of every case.
+ */
 @ZeebeProcessTest
 class EstablishmentInquiryProcessTest {
 
-    private static final String USER_TASK = "io.camunda.zeebe:userTask";
     private static final String STATUS = "inquiry-status";
 
     private ZeebeTestEngine engine;
     private ZeebeClient client;
+    private ProcessDriver driver;
     private String inquiryId;
 
     @BeforeEach
     void deploy() {
-        client.newDeployResourceCommand().addResourceFromClasspath("bpmn/establishment-inquiry.bpmn").send().join();
+        driver = new ProcessDriver(client, engine);
+        driver.deployModels();
         inquiryId = UUID.randomUUID().toString();
     }
 
     @Test
-    void aCompleteInquiryGoesFromTriageToMeetingToClosure() throws Exception {
-        InspectedProcessInstance instance = submit();
+    void aCompleteInquiryIsHandedOffMetAnsweredFollowedUpAndClosed() {
+        InspectedProcessInstance instance = submit(List.of("PREMISES"), "NEW");
 
-        assertThat(completeJob(STATUS, Map.of()).getCustomHeaders()).containsEntry("status", "IN_TRIAGE");
-        ActivatedJob triage = completeJob(USER_TASK, Map.of("inquiryComplete", "yes"));
-        assertThat(triage.getElementId()).isEqualTo("Triage");
+        assertThat(driver.complete(STATUS, Map.of()).getCustomHeaders()).containsEntry("status", "IN_TRIAGE");
+        ActivatedJob triage = driver.completeUserTask("Triage", Map.of("inquiryComplete", "yes"));
         assertThat(triage.getCustomHeaders())
                 .containsEntry("io.camunda.zeebe:formKey", "triage")
                 .containsEntry("io.camunda.zeebe:candidateGroups", "[\"first-line\"]")
                 .containsKey("io.camunda.zeebe:dueDate");
-        assertThat(completeJob(STATUS, Map.of()).getCustomHeaders()).containsEntry("status", "IN_COORDINATION");
-        ActivatedJob meeting = completeJob(USER_TASK, Map.of());
-        assertThat(meeting.getElementId()).isEqualTo("CoordinatedMeeting");
-        assertThat(meeting.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "coordinated-meeting");
-        assertThat(completeJob(STATUS, Map.of()).getCustomHeaders()).containsEntry("status", "CLOSED");
+        assertThat(driver.complete(STATUS, Map.of()).getCustomHeaders()).containsEntry("status", "HANDED_OFF");
+
+        workHandOff("business", "We offer premises in the business park");
+
+        assertThat(driver.complete(STATUS, Map.of()).getCustomHeaders()).containsEntry("status", "IN_COORDINATION");
+        driver.completeUserTask("CoordinatedMeeting", Map.of("meetingSummary", "Met with business"));
+        driver.completeUserTask("WriteResponse", Map.of("responseToCompany", "Welcome to the business park"));
+        driver.complete("inquiry-response", Map.of());
+        driver.complete("inquiry-follow-up", Map.of("followUpAt", Instant.now().plus(Duration.ofDays(90)).toString()));
+        assertThat(instance).isWaitingAtElements("FollowUpDue");
+
+        driver.passTime(Duration.ofDays(91));
+        driver.completeUserTask("FollowUp", Map.of("outcome", "ESTABLISHED"));
+        ActivatedJob close = driver.complete("inquiry-close", Map.of());
+        assertThat(close.getCustomHeaders()).doesNotContainKey("outcome");
+        assertThat(close.getVariablesAsMap()).containsEntry("outcome", "ESTABLISHED");
 
         assertThat(instance)
                 .hasPassedElementsInOrder("InquirySubmitted", "RecordReceipt", "Triage", "IsInquiryComplete",
-                        "StartCoordination", "CoordinatedMeeting", "CloseCase", "InquiryClosed")
+                        "RouteInquiry", "StartHandOffs", "StartCoordination", "CoordinatedMeeting",
+                        "WriteResponse", "SendResponse", "StartFollowUp", "FollowUpDue", "FollowUp", "CloseCase",
+                        "InquiryClosed")
+                .hasPassedElement("HandOffs", 2) // the multi-instance body and its one hand-off
                 .hasNotPassedElement("RequestCompletion")
+                .hasVariable("handoffResults")
                 .isCompleted();
     }
 
     @Test
-    void anIncompleteInquiryWaitsForTheCompanyAndIsTriagedAgain() throws Exception {
-        InspectedProcessInstance instance = submit();
-        completeJob(STATUS, Map.of());
-        completeJob(USER_TASK, Map.of("inquiryComplete", "no", "missingInformation", "Site size and power need"));
-        assertThat(completeJob(STATUS, Map.of()).getCustomHeaders()).containsEntry("status", "AWAITING_COMPLETION");
-        idle();
-        assertThat(instance).isWaitingAtElements("CompletionReceived");
+    void theRoutingDecisionStartsOneHandOffPerFunctionWithItsReasons() {
+        InspectedProcessInstance instance = submit(List.of("LAND", "PERMITS", "FINANCING"), "NEW");
+        driver.complete(STATUS, Map.of());
+        driver.completeUserTask("Triage", Map.of("inquiryComplete", "yes"));
+        driver.complete(STATUS, Map.of());
 
-        client.newPublishMessageCommand().messageName("inquiry-completed").correlationKey(inquiryId)
-                .variables(Map.of("landAreaSqm", 20000)).send().join();
-        idle();
+        List<ActivatedJob> handOffs = driver.activate("handoff-requested");
+        List<String> functions = handOffs.stream()
+                .map(job -> String.valueOf(((Map<?, ?>) job.getVariablesAsMap().get("handoff")).get("role"))).toList();
+        assertThat(functions).containsExactlyInAnyOrder("business", "planning", "development");
+        Map<?, ?> planning = handOffs.stream().map(job -> (Map<?, ?>) job.getVariablesAsMap().get("handoff"))
+                .filter(handoff -> handoff.get("role").equals("planning")).findFirst().orElseThrow();
+        assertThat(planning.get("reason")).isEqualTo("The company needs land; The company needs permits");
+        assertThat(instance).isWaitingAtElements("HandOffs");
+    }
 
-        assertThat(completeJob(STATUS, Map.of()).getCustomHeaders()).containsEntry("status", "IN_TRIAGE");
-        assertThat(completeJob(USER_TASK, Map.of("inquiryComplete", "yes")).getElementId()).isEqualTo("Triage");
-        assertThat(completeJob(STATUS, Map.of()).getCustomHeaders()).containsEntry("status", "IN_COORDINATION");
+    @Test
+    void anIncompleteInquiryWaitsForTheCompanyAndIsTriagedAgainWhenItAnswers() {
+        InspectedProcessInstance instance = submit(List.of("PREMISES"), "NEW");
+        driver.complete(STATUS, Map.of());
+        driver.completeUserTask("Triage", Map.of("inquiryComplete", "no", "missingInformation", "Site size"));
+        driver.complete("inquiry-completion-request", completionTimes(5, 10));
+        assertThat(instance).isWaitingAtElements("AwaitCompletion");
+
+        driver.publish("inquiry-completed", inquiryId, Map.of());
+
+        assertThat(driver.complete(STATUS, Map.of()).getCustomHeaders()).containsEntry("status", "IN_TRIAGE");
+        driver.completeUserTask("Triage", Map.of("inquiryComplete", "yes"));
         assertThat(instance)
-                .hasPassedElementsInOrder("RequestCompletion", "CompletionReceived", "StartCoordination")
+                .hasPassedElementsInOrder("RequestCompletion", "AwaitCompletion", "CompletionReceived", "RouteInquiry")
                 .hasPassedElement("RecordReceipt", 2)
                 .hasPassedElement("Triage", 2)
-                .isWaitingAtElements("CoordinatedMeeting");
+                .hasNotPassedElement("SendReminder");
     }
 
     @Test
-    void aCompletionForAnotherCaseDoesNotWakeThisOne() throws Exception {
-        InspectedProcessInstance instance = submit();
-        completeJob(STATUS, Map.of());
-        completeJob(USER_TASK, Map.of("inquiryComplete", "no"));
-        completeJob(STATUS, Map.of());
+    void theCompanyIsRemindedAndMayStillAnswerAfterTheReminder() {
+        InspectedProcessInstance instance = submit(List.of("PREMISES"), "NEW");
+        driver.complete(STATUS, Map.of());
+        driver.completeUserTask("Triage", Map.of("inquiryComplete", "no", "missingInformation", "Site size"));
+        driver.complete("inquiry-completion-request", completionTimes(5, 10));
 
-        client.newPublishMessageCommand().messageName("inquiry-completed").correlationKey(UUID.randomUUID().toString())
-                .send().join();
-        idle();
+        driver.passTime(Duration.ofDays(6));
+        driver.complete("inquiry-completion-reminder", Map.of());
+        assertThat(instance).isWaitingAtElements("AwaitCompletionAfterReminder");
 
-        assertThat(instance).isWaitingAtElements("CompletionReceived").hasNotPassedElement("CompletionReceived");
+        driver.publish("inquiry-completed", inquiryId, Map.of());
+        driver.complete(STATUS, Map.of());
+
+        assertThat(instance)
+                .hasPassedElementsInOrder("RecordReceipt", "ReminderDue", "SendReminder", "CompletionReceivedAfterReminder",
+                        "RecordReceipt")
+                .hasNotPassedElement("AnswerDeadlinePassed")
+                .isWaitingAtElements("Triage");
     }
 
     @Test
-    void theSameSubmissionPublishedTwiceStartsOneProcess() throws Exception {
+    void aCaseNobodyCompletesIsClosedAsWithdrawn() {
+        InspectedProcessInstance instance = submit(List.of("PREMISES"), "NEW");
+        driver.complete(STATUS, Map.of());
+        driver.completeUserTask("Triage", Map.of("inquiryComplete", "no", "missingInformation", "Site size"));
+        driver.complete("inquiry-completion-request", completionTimes(5, 10));
+
+        driver.passTime(Duration.ofDays(6));
+        driver.complete("inquiry-completion-reminder", Map.of());
+        driver.passTime(Duration.ofDays(6));
+        assertThat(driver.complete("inquiry-close", Map.of()).getCustomHeaders()).containsEntry("outcome", "WITHDRAWN");
+
+        assertThat(instance)
+                .hasPassedElementsInOrder("RequestCompletion", "ReminderDue", "SendReminder", "AnswerDeadlinePassed",
+                        "CloseAsWithdrawn", "InquiryWithdrawn")
+                .hasNotPassedElement("CompletionReceived")
+                .hasNotPassedElement("RouteInquiry")
+                .isCompleted();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ESTABLISHED", "WITHDRAWN", "DECLINED", "ESTABLISHED_ELSEWHERE"})
+    void everyOutcomeClosesTheCase(String outcome) {
+        InspectedProcessInstance instance = submit(List.of("PREMISES"), "NEW");
+        driver.complete(STATUS, Map.of());
+        driver.completeUserTask("Triage", Map.of("inquiryComplete", "yes"));
+        driver.complete(STATUS, Map.of());
+        workHandOff("business", "Premises offered");
+        driver.complete(STATUS, Map.of());
+        driver.completeUserTask("CoordinatedMeeting", Map.of());
+        driver.completeUserTask("WriteResponse", Map.of());
+        driver.complete("inquiry-response", Map.of());
+        driver.complete("inquiry-follow-up", Map.of("followUpAt", Instant.now().plus(Duration.ofDays(30)).toString()));
+        driver.passTime(Duration.ofDays(31));
+        driver.completeUserTask("FollowUp", Map.of("outcome", outcome));
+
+        assertThat(driver.complete("inquiry-close", Map.of()).getVariablesAsMap()).containsEntry("outcome", outcome);
+        assertThat(instance).hasPassedElement("InquiryClosed").isCompleted();
+    }
+
+    @Test
+    void theSameSubmissionPublishedTwiceStartsOneProcess() {
         String messageId = UUID.randomUUID().toString();
-        publishSubmission(messageId);
+        publishSubmission(messageId, List.of("PREMISES"), "NEW");
 
-        assertThatThrownBy(() -> publishSubmission(messageId))
+        assertThatThrownBy(() -> publishSubmission(messageId, List.of("PREMISES"), "NEW"))
                 .isInstanceOf(ClientStatusException.class)
                 .hasMessageContaining("already");
-        idle();
 
-        assertThat(InspectionUtility.findProcessInstances().findLastProcessInstance()).isPresent();
-        List<ActivatedJob> receipts = client.newActivateJobsCommand().jobType(STATUS).maxJobsToActivate(10)
-                .send().join().getJobs();
-        assertThat(receipts).hasSize(1);
+        assertThat(driver.activate(STATUS)).hasSize(1);
     }
 
-    private InspectedProcessInstance submit() throws Exception {
-        publishSubmission(UUID.randomUUID().toString());
-        idle();
-        return InspectionUtility.findProcessInstances().findLastProcessInstance().orElseThrow();
+    /** Takes one hand-off through request, acceptance and result. */
+    private void workHandOff(String function, String summary) {
+        ActivatedJob requested = driver.complete("handoff-requested",
+                Map.of("acceptanceDue", Instant.now().plus(Duration.ofDays(2)).toString(), "handoffId", UUID.randomUUID().toString()));
+        assertThat(((Map<?, ?>) requested.getVariablesAsMap().get("handoff")).get("role")).isEqualTo(function);
+        ActivatedJob accept = driver.completeUserTask("AcceptHandOff", Map.of("acceptHandOff", true));
+        assertThat(accept.getCustomHeaders()).containsEntry("io.camunda.zeebe:candidateGroups", "[\"" + function + "\"]");
+        driver.complete("handoff-accepted", Map.of());
+        driver.completeUserTask("WorkHandOff", Map.of("summary", summary, "followUp", "NONE"));
+        driver.complete("handoff-completed", Map.of("handoffResult", Map.of("function", function, "summary", summary)));
     }
 
-    private void publishSubmission(String messageId) {
-        client.newPublishMessageCommand()
-                .messageName("inquiry-submitted")
-                .correlationKey(inquiryId)
-                .messageId(messageId)
-                .timeToLive(Duration.ofHours(1))
-                .variables(Map.of("inquiryId", inquiryId, "caseNumber", "ETB-2026-000001",
-                        "municipality", "ostersund", "firstContactDue", "2026-11-27T22:59:59Z"))
-                .send().join();
+    private static Map<String, Object> completionTimes(int reminderDays, int deadlineDays) {
+        return Map.of("completionReminderAt", Instant.now().plus(Duration.ofDays(reminderDays)).toString(),
+                "completionDeadline", Instant.now().plus(Duration.ofDays(deadlineDays)).toString());
     }
 
-    /** Activates exactly one job of the type, completes it with the variables and returns it. */
-    private ActivatedJob completeJob(String type, Map<String, Object> variables) throws Exception {
-        idle();
-        List<ActivatedJob> jobs = client.newActivateJobsCommand().jobType(type).maxJobsToActivate(2).send().join().getJobs();
-        assertThat(jobs).as("open jobs of type %s", type).hasSize(1);
-        ActivatedJob job = jobs.get(0);
-        client.newCompleteCommand(job.getKey()).variables(variables).send().join();
-        idle();
-        return job;
+    private InspectedProcessInstance submit(List<String> needs, String type) {
+        publishSubmission(UUID.randomUUID().toString(), needs, type);
+        return InspectionUtility.findProcessInstances().withBpmnProcessId("establishment-inquiry")
+                .findLastProcessInstance().orElseThrow();
     }
 
-    private void idle() throws Exception {
-        engine.waitForIdleState(Duration.ofSeconds(5));
+    private void publishSubmission(String messageId, List<String> needs, String type) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("inquiryId", inquiryId);
+        variables.put("caseNumber", "ETB-2026-000001");
+        variables.put("municipality", "ostersund");
+        variables.put("firstContactDue", Instant.now().plus(Duration.ofDays(2)).toString());
+        variables.put("needs", needs);
+        variables.put("establishmentType", type);
+        variables.put("landAreaSqm", null);
+        variables.put("powerDemandMw", null);
+        client.newPublishMessageCommand().messageName("inquiry-submitted").correlationKey(inquiryId)
+                .messageId(messageId).timeToLive(Duration.ofHours(1)).variables(variables).send().join();
+        driver.idle();
     }
 }
