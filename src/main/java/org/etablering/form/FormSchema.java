@@ -2,6 +2,7 @@ package org.etablering.form;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -145,6 +146,15 @@ record FormSchema(JsonNode json) {
         return values;
     }
 
+    /** With an offset, or as the form's date and time pickers write it, in the user's local time. */
+    private static void dateTime(String text) {
+        try {
+            OffsetDateTime.parse(text);
+        } catch (DateTimeParseException withoutOffset) {
+            LocalDateTime.parse(text);
+        }
+    }
+
     private static String checkDateTime(JsonNode field, Object value) {
         if (!(value instanceof String text)) {
             return "must be a date or time written as text";
@@ -152,7 +162,7 @@ record FormSchema(JsonNode json) {
         try {
             switch (field.path("subtype").asText("date")) {
                 case "time" -> LocalTime.parse(text);
-                case "datetime" -> OffsetDateTime.parse(text);
+                case "datetime" -> dateTime(text);
                 default -> LocalDate.parse(text);
             }
             return null;

@@ -105,8 +105,11 @@ public class Inquiry {
     @Column(name = "submitted_at", nullable = false, updatable = false)
     private Instant submittedAt;
 
-    @Column(name = "first_contact_due", nullable = false)
-    private Instant firstContactDue;
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -118,14 +121,13 @@ public class Inquiry {
     }
 
     /** Registers a newly received inquiry; the details are filled in by the caller before saving. */
-    void receive(String caseNumber, String municipality, String submittedBy, Instant now, Instant firstContactDue) {
+    void receive(String caseNumber, String municipality, String submittedBy, Instant now) {
         this.id = UUID.randomUUID();
         this.caseNumber = caseNumber;
         this.municipality = municipality;
         this.submittedBy = submittedBy;
         this.submittedAt = now;
         this.updatedAt = now;
-        this.firstContactDue = firstContactDue;
         this.status = InquiryStatus.SUBMITTED;
     }
 
@@ -135,6 +137,18 @@ public class Inquiry {
             return false;
         }
         status = next;
+        updatedAt = now;
+        return true;
+    }
+
+    /** Closes the case with its outcome; closing again changes nothing. */
+    boolean close(Outcome how, Instant now) {
+        if (status == InquiryStatus.CLOSED) {
+            return false;
+        }
+        status = InquiryStatus.CLOSED;
+        outcome = how;
+        closedAt = now;
         updatedAt = now;
         return true;
     }
@@ -177,7 +191,8 @@ public class Inquiry {
     public Set<String> getFunctions() { return functions; }
     public String getSubmittedBy() { return submittedBy; }
     public Instant getSubmittedAt() { return submittedAt; }
-    public Instant getFirstContactDue() { return firstContactDue; }
+    public Outcome getOutcome() { return outcome; }
+    public Instant getClosedAt() { return closedAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 
     // Setters for the company-supplied details, used by the mapper when an inquiry is received.

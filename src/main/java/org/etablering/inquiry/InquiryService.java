@@ -1,35 +1,48 @@
 package org.etablering.inquiry;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.etablering.audit.AuditAction;
 import org.etablering.audit.AuditEvent;
 import org.etablering.audit.AuditTrail;
+import org.etablering.clock.CaseClock;
+import org.etablering.clock.ClockKind;
+import org.etablering.clock.Clocks;
 import org.etablering.identity.ApplicantsOnly;
 import org.etablering.identity.CaseReaders;
 import org.etablering.identity.CurrentUser;
 import org.etablering.identity.ManagersOnly;
 import org.etablering.identity.OfficialsOnly;
+import org.etablering.identity.Role;
 import org.etablering.inquiry.persistence.InquiryNoteRepository;
 import org.etablering.inquiry.persistence.InquiryRepository;
 import org.etablering.municipality.Country;
 import org.etablering.municipality.Municipalities;
+import org.etablering.problem.FieldProblem;
 import org.etablering.problem.ForbiddenException;
+import org.etablering.problem.InvalidInputException;
 import org.etablering.problem.NotFoundException;
+import org.etablering.problem.UnprocessableException;
 import org.etablering.workflow.WorkflowMessages;
-import org.etablering.identity.Role;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Receives establishment inquiries and answers who may see which. */
 @Service
@@ -38,34 +51,75 @@ public class InquiryService {
     /** The message whose arrival starts the establishment inquiry process. */
     public static final String SUBMITTED_MESSAGE = "inquiry-submitted";
     private static final int LIST_LIMIT = 500;
-    private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
+    private static final int MAX_KEY_LENGTH = 200;
 
     private final InquiryRepository inquiries;
     private final InquiryNoteRepository notes;
+    private final SubmissionKeyRepository submissionKeys;
     private final InquiryDetailsMapper details;
     private final Municipalities municipalities;
+    private final Clocks clocks;
+    private final CaseTimeline timeline;
     private final WorkflowMessages workflow;
     private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    InquiryService(InquiryRepository inquiries, InquiryNoteRepository notes, InquiryDetailsMapper details,
-                   Municipalities municipalities, WorkflowMessages workflow, AuditTrail audit, Clock clock) {
+    InquiryService(InquiryRepository inquiries, InquiryNoteRepository notes, SubmissionKeyRepository submissionKeys,
+                   InquiryDetailsMapper details, Municipalities municipalities, Clocks clocks, CaseTimeline timeline,
+                   WorkflowMessages workflow, AuditTrail audit, TransactionTemplate transaction, ObjectMapper json,
+                   Clock clock) {
         this.inquiries = inquiries;
         this.notes = notes;
+        this.submissionKeys = submissionKeys;
         this.details = details;
         this.municipalities = municipalities;
+        this.clocks = clocks;
+        this.timeline = timeline;
         this.workflow = workflow;
         this.audit = audit;
+        this.transaction = transaction;
+        this.json = json;
         this.clock = clock;
     }
 
     /**
      * Registers the inquiry with a case number, starts the first-contact clock and, in the same
-     * transaction, queues the message that starts its process.
+     * transaction, queues the message that starts its process. With an Idempotency-Key, sending the same
+     * request again returns the case the first one created; the same key with another request is refused.
      */
-    @Transactional
     @ApplicantsOnly
-    public Inquiry submit(InquirySubmission submission, CurrentUser applicant) {
+    public Submitted submit(InquirySubmission submission, CurrentUser applicant, String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
+            throw new InvalidInputException("The Idempotency-Key header must have 1 to 200 characters.",
+                    List.of(new FieldProblem("Idempotency-Key", "must have 1 to 200 characters")));
+        }
+        String requestHash = hash(submission);
+        try {
+            return transaction.execute(status -> earlier(applicant, idempotencyKey, requestHash)
+                    .map(inquiry -> new Submitted(inquiry, true))
+                    .orElseGet(() -> new Submitted(create(submission, applicant, idempotencyKey, requestHash), false)));
+        } catch (DataIntegrityViolationException sameKeyAtTheSameTime) {
+            return transaction.execute(status -> earlier(applicant, idempotencyKey, requestHash)
+                    .map(inquiry -> new Submitted(inquiry, true))
+                    .orElseThrow(() -> sameKeyAtTheSameTime));
+        }
+    }
+
+    private Optional<Inquiry> earlier(CurrentUser applicant, String key, String requestHash) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return submissionKeys.findById(new SubmissionKey.Id(applicant.userId(), key)).map(earlier -> {
+            if (!earlier.getRequestHash().equals(requestHash)) {
+                throw new UnprocessableException("This Idempotency-Key was already used for a different inquiry.");
+            }
+            return inquiries.findById(earlier.getInquiryId()).orElseThrow();
+        });
+    }
+
+    private Inquiry create(InquirySubmission submission, CurrentUser applicant, String key, String requestHash) {
         OrganisationNumber orgNumber = OrganisationNumber.parse(submission.country(), submission.orgNumber())
                 .orElseThrow(() -> new IllegalArgumentException("orgNumber was not validated"));
         if (!orgNumber.sameAs(applicant.orgNumber())) {
@@ -78,11 +132,17 @@ public class InquiryService {
         Inquiry inquiry = new Inquiry();
         details.copyDetails(submission, inquiry);
         inquiry.setOrgNumber(orgNumber.formatted());
-        inquiry.receive(nextCaseNumber(now), applicant.municipality(), applicant.username(), now,
-                firstContactDue(applicant.municipality(), municipality.firstContactWorkingDays(), now));
-        inquiries.save(inquiry);
+        inquiry.receive(nextCaseNumber(now), applicant.municipality(), applicant.username(), now);
+        inquiries.saveAndFlush(inquiry);
+        if (key != null) {
+            submissionKeys.saveAndFlush(new SubmissionKey(applicant.userId(), key, requestHash, inquiry.getId(), now));
+        }
+        CaseClock firstContact = clocks.start(inquiry.getId(), inquiry.getMunicipality(), ClockKind.FIRST_CONTACT, null,
+                municipality.firstContactWorkingDays());
+        timeline.record(inquiry.getId(), CaseEventKind.RECEIVED, Role.APPLICANT.roleName(), applicant.username(),
+                inquiry.getCaseNumber());
         audit.allowed(applicant, AuditAction.INQUIRY_SUBMITTED, inquiry.getId(), inquiry.getCaseNumber());
-        workflow.publish(SUBMITTED_MESSAGE, inquiry.getId().toString(), processVariables(inquiry));
+        workflow.publish(SUBMITTED_MESSAGE, inquiry.getId().toString(), processVariables(inquiry, firstContact));
         return inquiry;
     }
 
@@ -91,10 +151,14 @@ public class InquiryService {
     @CaseReaders
     public List<Inquiry> visibleTo(CurrentUser user) {
         PageRequest firstPage = PageRequest.of(0, LIST_LIMIT);
-        List<Inquiry> candidates = user.isApplicant()
-                ? (companyOf(user).isEmpty() ? List.of() : inquiries.findByMunicipalityAndOrgNumberInOrderBySubmittedAtDesc(
-                        user.municipality(), companyOf(user), firstPage))
-                : inquiries.findByMunicipalityOrderBySubmittedAtDesc(user.municipality(), firstPage);
+        List<Inquiry> candidates;
+        if (user.isApplicant()) {
+            List<String> company = companyOf(user);
+            candidates = company.isEmpty() ? List.of()
+                    : inquiries.findByMunicipalityAndOrgNumberInOrderBySubmittedAtDesc(user.municipality(), company, firstPage);
+        } else {
+            candidates = inquiries.findByMunicipalityOrderBySubmittedAtDesc(user.municipality(), firstPage);
+        }
         List<Inquiry> visible = candidates.stream().filter(inquiry -> CaseAccess.canSee(inquiry, user)).toList();
         visible.stream().filter(Inquiry::isConfidential)
                 .forEach(inquiry -> audit.allowed(user, AuditAction.INQUIRY_LISTED, inquiry.getId(), null));
@@ -113,6 +177,13 @@ public class InquiryService {
             audit.allowed(user, AuditAction.INQUIRY_READ, id, null);
         }
         return inquiry;
+    }
+
+    /** The case's timeline; the company's version leaves out what is internal. */
+    @Transactional(readOnly = true)
+    @CaseReaders
+    public List<CaseEvent> timelineOf(Inquiry visibleCase, CurrentUser user) {
+        return timeline.of(visibleCase.getId(), !user.isApplicant());
     }
 
     @Transactional
@@ -146,7 +217,12 @@ public class InquiryService {
         return audit.ofInquiry(id);
     }
 
-    private Inquiry visible(UUID id, CurrentUser user, AuditAction attempted) {
+    @Transactional(readOnly = true)
+    public boolean anyExist() {
+        return inquiries.count() > 0;
+    }
+
+    Inquiry visible(UUID id, CurrentUser user, AuditAction attempted) {
         Optional<Inquiry> found = inquiries.findById(id);
         if (found.isPresent() && CaseAccess.canSee(found.get(), user)) {
             return found.get();
@@ -156,31 +232,9 @@ public class InquiryService {
         throw new NotFoundException("No such inquiry.");
     }
 
-    @Transactional(readOnly = true)
-    public boolean anyExist() {
-        return inquiries.count() > 0;
-    }
-
-    /** Called by the process as the case reaches each stage. */
-    @Transactional
-    public void moveTo(UUID id, InquiryStatus status) {
-        Inquiry inquiry = inquiries.findById(id).orElseThrow(() -> new NotFoundException("No inquiry " + id));
-        InquiryStatus before = inquiry.getStatus();
-        if (inquiry.moveTo(status, clock.instant())) {
-            audit.byProcess(AuditAction.INQUIRY_STATUS_CHANGED, id, before + " -> " + status);
-        }
-    }
-
     private String nextCaseNumber(Instant now) {
         int year = Year.from(now.atZone(clock.getZone())).getValue();
         return "ETB-%d-%06d".formatted(year, inquiries.nextCaseSequence());
-    }
-
-    private Instant firstContactDue(String municipalityCode, int workingDays, Instant now) {
-        var calendar = municipalities.calendarOf(municipalityCode);
-        LocalDate received = LocalDate.ofInstant(now, calendar.country().zone());
-        return calendar.plusWorkingDays(received, workingDays)
-                .atTime(END_OF_DAY).atZone(calendar.country().zone()).toInstant();
     }
 
     /** The applicant's company as cases may store it: its usual written form in either country. */
@@ -191,7 +245,21 @@ public class InquiryService {
                 .toList();
     }
 
-    private static Map<String, Object> processVariables(Inquiry inquiry) {
+    /** The same request always hashes the same, whatever order its needs came in. */
+    private String hash(InquirySubmission submission) {
+        try {
+            Map<String, Object> canonical = json.convertValue(submission, json.getTypeFactory()
+                    .constructMapType(java.util.TreeMap.class, String.class, Object.class));
+            canonical.put("needs", submission.needs() == null ? null : new TreeSet<>(submission.needs()));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> processVariables(Inquiry inquiry, CaseClock firstContact) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("inquiryId", inquiry.getId().toString());
         variables.put("caseNumber", inquiry.getCaseNumber());
@@ -199,8 +267,11 @@ public class InquiryService {
         variables.put("country", inquiry.getCountry().name());
         variables.put("establishmentType", inquiry.getEstablishmentType().name());
         variables.put("needs", inquiry.getNeeds().stream().map(Enum::name).sorted().toList());
+        variables.put("landAreaSqm", inquiry.getLandAreaSqm());
+        variables.put("powerDemandMw", inquiry.getPowerDemandMw());
+        variables.put("expectedJobs", inquiry.getExpectedJobs());
         variables.put("confidential", inquiry.isConfidential());
-        variables.put("firstContactDue", inquiry.getFirstContactDue().toString());
+        variables.put("firstContactDue", firstContact.getDueAt().toString());
         return variables;
     }
 }

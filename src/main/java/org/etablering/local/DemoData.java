@@ -63,7 +63,7 @@ class DemoData {
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     applicant.username(), null, List.of(new SimpleGrantedAuthority(Role.APPLICANT.authority()))));
             try {
-                inquiries.submit(entry.inquiry(), applicant);
+                inquiries.submit(entry.inquiry(), applicant, null);
             } finally {
                 SecurityContextHolder.clearContext();
             }

@@ -1,5 +1,6 @@
 package org.etablering.local;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ public final class LocalStack {
     private static LocalZeebeEngine engine;
     private static LocalKeycloak keycloak;
     private static final List<String> notices = new ArrayList<>();
+    private static final LocalTime time = new LocalTime();
 
     private LocalStack() {
     }
@@ -43,6 +45,23 @@ public final class LocalStack {
     /** The local engine, if this JVM runs one; tests use it to move the engine's clock. */
     public static synchronized Optional<io.camunda.zeebe.process.test.api.ZeebeTestEngine> localEngine() {
         return Optional.ofNullable(engine).map(LocalZeebeEngine::engine);
+    }
+
+    /**
+     * The application's clock: with a local engine, one that moves forward together with the engine's
+     * timers ({@link #advanceTime}); otherwise the system clock.
+     */
+    public static synchronized Clock clock() {
+        return engine == null ? Clock.systemUTC() : time;
+    }
+
+    /** Moves the local engine and the application forward in time together; timers that fall due fire. */
+    public static synchronized void advanceTime(Duration duration) {
+        if (engine == null) {
+            throw new IllegalStateException("Only the local engine's time can be moved");
+        }
+        time.advance(duration);
+        engine.engine().increaseTime(duration);
     }
 
     /** Waits for the local Keycloak, if this JVM runs one. */

@@ -30,4 +30,18 @@ class CamundaTaskEngine implements TaskEngine {
             throw e;
         }
     }
+
+    @Override
+    public boolean stillWaiting(long jobKey) {
+        try {
+            camunda.newUpdateTimeoutCommand(jobKey).timeout(UserTaskWorker.LOCK).send()
+                    .join(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        }
+    }
 }

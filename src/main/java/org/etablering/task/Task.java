@@ -90,6 +90,10 @@ public class Task {
     @Column(name = "completion_data")
     private Map<String, Object> completionData;
 
+    /** When the engine last confirmed it still waits for this task. */
+    @Column(name = "checked_at")
+    private Instant checkedAt;
+
     @Version
     private Long version;
 
@@ -165,8 +169,14 @@ public class Task {
     }
 
     void cancelled(Instant now) {
-        state = TaskState.CANCELLED;
-        completedAt = now;
+        if (state == TaskState.OPEN) {
+            state = TaskState.CANCELLED;
+            completedAt = now;
+        }
+    }
+
+    void checked(Instant now) {
+        checkedAt = now;
     }
 
     private void requireOpen() {

@@ -9,4 +9,7 @@ public interface TaskEngine {
 
     /** Completes the task's job with the form data; {@link Outcome#JOB_GONE} if the process no longer waits for it. */
     Outcome completeJob(long jobKey, Map<String, Object> variables);
+
+    /** Whether the engine still waits for the job; also keeps the job locked to this inbox. */
+    boolean stillWaiting(long jobKey);
 }

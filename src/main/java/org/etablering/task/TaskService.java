@@ -36,6 +36,7 @@ public class TaskService {
 
     private static final Logger log = LoggerFactory.getLogger(TaskService.class);
     private static final int PAGE_LIMIT = 200;
+    static final String ACTED_BY = "actedBy";
 
     private final TaskRepository tasks;
     private final TaskEngine engine;
@@ -74,8 +75,20 @@ public class TaskService {
 
     @OfficialsOnly
     public List<Task> openTasksFor(CurrentUser user) {
-        return transaction.execute(status -> tasks.findForGroups(user.municipality(), TaskState.OPEN,
-                user.candidateGroups(), PageRequest.of(0, PAGE_LIMIT)));
+        return openTasksFor(user, TaskQuery.all());
+    }
+
+    /** The user's inbox: open tasks of their municipality and groups, filtered and ordered as asked. */
+    @OfficialsOnly
+    public List<Task> openTasksFor(CurrentUser user, TaskQuery query) {
+        return transaction.execute(status -> tasks.findAll(
+                TaskSpecifications.openFor(user.municipality(), user.candidateGroups(), user.username(), query),
+                PageRequest.of(0, PAGE_LIMIT, TaskSpecifications.order(query.sort()))).getContent());
+    }
+
+    /** The open tasks of a case, for the case view; the caller has checked that the user may see the case. */
+    public List<Task> openTasksOfCase(UUID inquiryId) {
+        return transaction.execute(status -> tasks.findByInquiryIdAndState(inquiryId, TaskState.OPEN));
     }
 
     @OfficialsOnly
@@ -130,7 +143,10 @@ public class TaskService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The form data is not valid.", problems);
         }
-        TaskEngine.Outcome outcome = engine.completeJob(task.getJobKey(), data);
+        Map<String, Object> variables = new java.util.HashMap<>(data);
+        // the process's next step records who acted (e.g. who accepted a hand-off)
+        variables.put(ACTED_BY, user.username());
+        TaskEngine.Outcome outcome = engine.completeJob(task.getJobKey(), variables);
         Task updated = transaction.execute(status -> {
             Task current = tasks.findById(id).orElseThrow();
             if (current.getState() != TaskState.OPEN) {

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 public class UserTaskWorker {
 
     static final String JOB_TYPE = "io.camunda.zeebe:userTask";
+    /** How long a user-task job stays locked to the inbox; the reconciler renews it long before it lapses. */
+    static final java.time.Duration LOCK = java.time.Duration.ofDays(30);
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final TaskService tasks;

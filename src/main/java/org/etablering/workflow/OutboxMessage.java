@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -55,7 +57,8 @@ class OutboxMessage {
         this.id = UUID.randomUUID();
         this.messageName = messageName;
         this.correlationKey = correlationKey;
-        this.variables = Map.copyOf(variables);
+        // a variable may be null (a field the company left empty), which Map.copyOf would refuse
+        this.variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
         this.createdAt = now;
         this.nextAttemptAt = now;
     }

@@ -39,18 +39,33 @@ class FormCatalogTest {
         List<FieldProblem> problems = forms.validate("coordinated-meeting", Map.of(
                 "meetingDate", "2026-13-45",
                 "participatingFunctions", List.of("business", "marketing"),
-                "meetingSummary", "short",
-                "responseToCompany", 42));
+                "meetingSummary", "short"));
         assertThat(problems).extracting(FieldProblem::field)
-                .containsExactly("meetingDate", "participatingFunctions", "meetingSummary", "responseToCompany");
+                .containsExactly("meetingDate", "participatingFunctions", "meetingSummary");
         assertThat(problems.get(2).message()).isEqualTo("must be at least 10 characters");
-        assertThat(problems.get(3).message()).isEqualTo("must be text");
+        assertThat(forms.validate("response-to-company", Map.of("responseToCompany", 42)))
+                .containsExactly(new FieldProblem("responseToCompany", "must be text"));
     }
 
     @Test
     void aRequiredFieldHiddenByItsConditionIsNotDemanded() {
         // "What the company must add" is required but shown only when information is missing
         assertThat(forms.validate("triage", Map.of("inquiryComplete", "yes"))).isEmpty();
+    }
+
+    @Test
+    void aRequiredCheckboxMustBeTicked() {
+        assertThat(forms.validate("accept-handoff", Map.of("acceptHandOff", false)))
+                .containsExactly(new FieldProblem("acceptHandOff", "must be checked"));
+        assertThat(forms.validate("accept-handoff", Map.of("acceptHandOff", true))).isEmpty();
+    }
+
+    @Test
+    void everyUserTaskOfTheModelsHasItsForm() {
+        for (String form : List.of("triage", "coordinated-meeting", "response-to-company", "follow-up",
+                "accept-handoff", "late-handoff", "handoff-result")) {
+            assertThat(forms.contains(form)).as(form).isTrue();
+        }
     }
 
     @Test

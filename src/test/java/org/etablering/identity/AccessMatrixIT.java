@@ -59,6 +59,11 @@ class AccessMatrixIT extends FullStackSupport {
                 Map.of("text", "A note")));
         MATRIX.put("GET /api/v1/inquiries/{id}/audit", new Rule(EnumSet.of(Role.MANAGER),
                 "/api/v1/inquiries/" + ANY_ID + "/audit", null));
+        MATRIX.put("GET /api/v1/inquiries/{id}/messages", new Rule(CASE_READERS, "/api/v1/inquiries/" + ANY_ID + "/messages", null));
+        MATRIX.put("POST /api/v1/inquiries/{id}/messages", new Rule(CASE_READERS, "/api/v1/inquiries/" + ANY_ID + "/messages",
+                Map.of("text", "Hello")));
+        MATRIX.put("GET /api/v1/inquiries/{id}/messages/{messageId}/attachments/{attachmentId}", new Rule(CASE_READERS,
+                "/api/v1/inquiries/" + ANY_ID + "/messages/" + ANY_ID + "/attachments/" + ANY_ID, null));
         MATRIX.put("GET /api/v1/tasks", new Rule(OFFICIALS, "/api/v1/tasks", null));
         MATRIX.put("GET /api/v1/tasks/{id}", new Rule(OFFICIALS, "/api/v1/tasks/" + ANY_ID, null));
         MATRIX.put("POST /api/v1/tasks/{id}/claim", new Rule(OFFICIALS, "/api/v1/tasks/" + ANY_ID + "/claim", ""));
@@ -136,7 +141,7 @@ class AccessMatrixIT extends FullStackSupport {
         CurrentUser applicant = new CurrentUser("a", "applicant", EnumSet.of(Role.APPLICANT), "ostersund", "559900-0006");
         try {
             signIn(business);
-            assertThatThrownBy(() -> inquiries.submit(null, business)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> inquiries.submit(null, business, null)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> inquiries.auditOf(UUID.randomUUID(), business)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> tasks.reassign(UUID.randomUUID(), "x", business)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(municipalities::configuration).isInstanceOf(AccessDeniedException.class);

@@ -59,7 +59,7 @@ class CaseAccessTest {
         inquiry.setCountry(Country.SE);
         inquiry.setOrgNumber("559900-0006");
         inquiry.setConfidential(confidential);
-        inquiry.receive("ETB-2026-000001", "ostersund", "applicant", NOW, NOW);
+        inquiry.receive("ETB-2026-000001", "ostersund", "applicant", NOW);
         return inquiry;
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.StreamSupport;
 import org.etablering.support.Api.Response;
 import org.etablering.support.Eventually;
 import org.etablering.support.FullStackSupport;
+import org.etablering.support.Inquiries;
 import org.etablering.support.FullStackTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ class ConfidentialCaseIT extends FullStackSupport {
 
     @Test
     void onlyTheOwnerAndManagersSeeAConfidentialCaseAndEveryReadIsAudited() {
-        Map<String, Object> request = InquirySliceIT.norrskenInquiry();
+        Map<String, Object> request = Inquiries.norrsken();
         request.put("confidential", true);
         Response created = api.post("/api/v1/inquiries", tokens.of("applicant"), request);
         String id = created.body().get("id").asText();
@@ -78,7 +79,7 @@ class ConfidentialCaseIT extends FullStackSupport {
 
     @Test
     void onlyManagersOfTheMunicipalityReadTheAuditTrail() {
-        String id = api.post("/api/v1/inquiries", tokens.of("applicant"), InquirySliceIT.norrskenInquiry())
+        String id = api.post("/api/v1/inquiries", tokens.of("applicant"), Inquiries.norrsken())
                 .body().get("id").asText();
 
         assertThat(status("/api/v1/inquiries/" + id + "/audit", "manager")).isEqualTo(200);
@@ -89,7 +90,7 @@ class ConfidentialCaseIT extends FullStackSupport {
 
     @Test
     void internalNotesNeverReachTheCompany() {
-        String id = api.post("/api/v1/inquiries", tokens.of("applicant"), InquirySliceIT.norrskenInquiry())
+        String id = api.post("/api/v1/inquiries", tokens.of("applicant"), Inquiries.norrsken())
                 .body().get("id").asText();
         String path = "/api/v1/inquiries/" + id;
 
@@ -114,7 +115,7 @@ class ConfidentialCaseIT extends FullStackSupport {
 
     @Test
     void theAuditTrailCannotBeChangedOrErased() {
-        api.post("/api/v1/inquiries", tokens.of("applicant"), InquirySliceIT.norrskenInquiry());
+        api.post("/api/v1/inquiries", tokens.of("applicant"), Inquiries.norrsken());
 
         assertThatThrownBy(() -> jdbc.update("update audit_event set username = 'someone-else'"))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");

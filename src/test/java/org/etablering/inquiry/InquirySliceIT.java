@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.etablering.support.Api.Response;
 import org.etablering.support.Eventually;
+import org.etablering.support.Inquiries;
 import org.etablering.support.FullStackSupport;
 import org.etablering.support.FullStackTest;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class InquirySliceIT extends FullStackSupport {
 
     @Test
     void companySubmitsAndFirstLineTriagesTheInquiry() {
-        Response created = api.post("/api/v1/inquiries", tokens.of("applicant"), norrskenInquiry());
+        Response created = api.post("/api/v1/inquiries", tokens.of("applicant"), Inquiries.norrsken());
 
         assertThat(created.status()).isEqualTo(201);
         String id = created.body().get("id").asText();
@@ -63,14 +64,14 @@ class InquirySliceIT extends FullStackSupport {
         assertThat(completed.body().get("state").asText()).isEqualTo("COMPLETED");
         assertThat(completed.body().get("completedBy").asText()).isEqualTo("firstline");
 
-        JsonNode moved = Eventually.await("the case to reach coordination", ENGINE_STEP, () -> {
+        JsonNode moved = Eventually.await("the case to be handed off", ENGINE_STEP, () -> {
             JsonNode inquiry = api.get("/api/v1/inquiries/" + id, tokens.of("applicant")).body();
-            return "IN_COORDINATION".equals(inquiry.path("status").asText()) ? Optional.of(inquiry) : Optional.empty();
+            return "HANDED_OFF".equals(inquiry.path("status").asText()) ? Optional.of(inquiry) : Optional.empty();
         });
         assertThat(moved.get("caseNumber").asText()).isEqualTo(caseNumber);
-        JsonNode meeting = Eventually.await("the meeting task", ENGINE_STEP, () -> openTask(firstLine, caseNumber)
-                .filter(task -> !task.get("id").asText().equals(triage.get("id").asText())));
-        assertThat(meeting.get("name").asText()).isEqualTo("Hold the coordinated meeting with the company");
+        JsonNode planningHandOff = Eventually.await("the planning function's hand-off", ENGINE_STEP,
+                () -> openTask(tokens.of("planning"), caseNumber));
+        assertThat(planningHandOff.get("name").asText()).isEqualTo("Accept the hand-off");
         assertThat(api.get(taskPath, firstLine).body().get("state").asText()).isEqualTo("COMPLETED");
         assertThat(api.post(taskPath + "/complete", firstLine, Map.of("inquiryComplete", "yes")).status())
                 .as("a completed task cannot be completed again").isEqualTo(409);
@@ -78,7 +79,7 @@ class InquirySliceIT extends FullStackSupport {
 
     @Test
     void eachCallerSeesOnlyTheCasesTheyMay() {
-        String id = api.post("/api/v1/inquiries", tokens.of("applicant"), norrskenInquiry()).body().get("id").asText();
+        String id = api.post("/api/v1/inquiries", tokens.of("applicant"), Inquiries.norrsken()).body().get("id").asText();
 
         assertThat(caseIds(api.get("/api/v1/inquiries", tokens.of("applicant")))).contains(id);
         assertThat(caseIds(api.get("/api/v1/inquiries", tokens.of("firstline")))).contains(id);
@@ -104,16 +105,16 @@ class InquirySliceIT extends FullStackSupport {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(fields(missing)).contains("orgNumber", "country", "contactEmail", "establishmentType", "needs");
 
-        Map<String, Object> badLuhn = norrskenInquiry();
+        Map<String, Object> badLuhn = Inquiries.norrsken();
         badLuhn.put("orgNumber", "559900-0007");
         assertThat(fields(api.post("/api/v1/inquiries", applicant, badLuhn))).containsExactly("orgNumber");
 
-        Map<String, Object> badMod11 = norrskenInquiry();
+        Map<String, Object> badMod11 = Inquiries.norrsken();
         badMod11.put("country", "NO");
         badMod11.put("orgNumber", "923456784");
         assertThat(fields(api.post("/api/v1/inquiries", tokens.of("applicant-no"), badMod11))).containsExactly("orgNumber");
 
-        Map<String, Object> unknownNeed = norrskenInquiry();
+        Map<String, Object> unknownNeed = Inquiries.norrsken();
         unknownNeed.put("needs", List.of("LAND", "SPACESHIP"));
         assertThat(fields(api.post("/api/v1/inquiries", applicant, unknownNeed))).containsExactly("needs[1]");
 
@@ -124,7 +125,7 @@ class InquirySliceIT extends FullStackSupport {
     @Test
     void anApplicantCannotSubmitForAnotherCompany() {
         long cases = count("inquiry");
-        Map<String, Object> forFjallvind = norrskenInquiry();
+        Map<String, Object> forFjallvind = Inquiries.norrsken();
         forFjallvind.put("orgNumber", "556600-1235");
 
         Response refused = api.post("/api/v1/inquiries", tokens.of("applicant"), forFjallvind);
@@ -132,13 +133,13 @@ class InquirySliceIT extends FullStackSupport {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(count("inquiry")).isEqualTo(cases);
-        assertThat(api.post("/api/v1/inquiries", tokens.of("firstline"), norrskenInquiry()).status())
+        assertThat(api.post("/api/v1/inquiries", tokens.of("firstline"), Inquiries.norrsken()).status())
                 .as("officials do not submit inquiries").isEqualTo(403);
     }
 
     @Test
     void invalidTaskDataKeepsTheTaskOpenAndTheProcessWhereItWas() {
-        String caseNumber = api.post("/api/v1/inquiries", tokens.of("applicant"), norrskenInquiry())
+        String caseNumber = api.post("/api/v1/inquiries", tokens.of("applicant"), Inquiries.norrsken())
                 .body().get("caseNumber").asText();
         String firstLine = tokens.of("firstline");
         String taskPath = "/api/v1/tasks/" + Eventually.await("the triage task", ENGINE_STEP,
@@ -189,26 +190,5 @@ class InquirySliceIT extends FullStackSupport {
 
     private long count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Long.class);
-    }
-
-    static Map<String, Object> norrskenInquiry() {
-        Map<String, Object> inquiry = new HashMap<>();
-        inquiry.put("companyName", "Norrsken Data AB");
-        inquiry.put("orgNumber", "559900-0006");
-        inquiry.put("country", "SE");
-        inquiry.put("contactName", "Nora Lindqvist");
-        inquiry.put("contactEmail", "nora@norrskendata.example");
-        inquiry.put("contactPhone", "+46 63 100 200");
-        inquiry.put("establishmentType", "LARGE");
-        inquiry.put("sector", "63.11");
-        inquiry.put("description", "A data centre with waste heat to the district heating network.");
-        inquiry.put("needs", List.of("LAND", "PERMITS"));
-        inquiry.put("desiredArea", "Torvalla");
-        inquiry.put("landAreaSqm", 60000);
-        inquiry.put("powerDemandMw", 40.0);
-        inquiry.put("expectedJobs", 45);
-        inquiry.put("plannedStart", "2027-09-01");
-        inquiry.put("confidential", false);
-        return inquiry;
     }
 }

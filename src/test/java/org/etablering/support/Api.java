@@ -2,13 +2,18 @@ package org.etablering.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** A plain HTTP client for the running application, so tests see exactly what a real client sees. */
 public final class Api {
@@ -32,11 +37,52 @@ public final class Api {
     }
 
     public Response post(String path, String token, Object body) {
+        return post(path, token, body, Map.of());
+    }
+
+    public Response post(String path, String token, Object body, Map<String, String> headers) {
         try {
             String text = body instanceof String raw ? raw : json.writeValueAsString(body);
-            return send(request(path, token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(text)));
+            HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(text));
+            headers.forEach(request::header);
+            return send(request);
         } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file part of a multipart request. */
+    public record FilePart(String name, String fileName, String contentType, byte[] content) {
+    }
+
+    /** A multipart/form-data POST, as a browser sends a form with files. */
+    public Response postMultipart(String path, String token, Map<String, String> fields, List<FilePart> files) {
+        String boundary = "etablering-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8)));
+        for (FilePart file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.name()
+                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The raw bytes of a download. */
+    public HttpResponse<byte[]> download(String path, String token) {
+        try {
+            return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

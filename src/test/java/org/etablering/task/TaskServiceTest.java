@@ -120,7 +120,7 @@ class TaskServiceTest {
     void completingRecordsWhoAndWhen() {
         stored(triage);
         service.claim(triage.getId(), ANNA);
-        when(engine.completeJob(42L, Map.of("inquiryComplete", "yes"))).thenReturn(TaskEngine.Outcome.COMPLETED);
+        when(engine.completeJob(42L, Map.of("inquiryComplete", "yes", "actedBy", "anna"))).thenReturn(TaskEngine.Outcome.COMPLETED);
 
         service.complete(triage.getId(), Map.of("inquiryComplete", "yes"), ANNA);
 

@@ -14,11 +14,13 @@ import org.etablering.inquiry.Inquiry;
 import org.etablering.inquiry.InquiryService;
 import org.etablering.inquiry.InquirySubmission;
 import org.etablering.inquiry.NewNote;
+import org.etablering.inquiry.Submitted;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,19 +29,29 @@ import org.springframework.web.bind.annotation.RestController;
 class InquiryController {
 
     private final InquiryService inquiries;
+    private final CaseFiles caseFiles;
     private final InquiryMapper mapper;
     private final AuditMapper auditMapper;
 
-    InquiryController(InquiryService inquiries, InquiryMapper mapper, AuditMapper auditMapper) {
+    InquiryController(InquiryService inquiries, CaseFiles caseFiles, InquiryMapper mapper, AuditMapper auditMapper) {
         this.inquiries = inquiries;
+        this.caseFiles = caseFiles;
         this.mapper = mapper;
         this.auditMapper = auditMapper;
     }
 
+    /**
+     * Submits an inquiry. With an {@code Idempotency-Key} header, sending the same request again (after a
+     * lost response, say) returns the case the first one created, marked {@code Idempotent-Replayed: true}.
+     */
     @PostMapping
-    ResponseEntity<InquiryCreated> submit(@Valid @RequestBody InquirySubmission submission, CurrentUser user) {
-        Inquiry inquiry = inquiries.submit(submission, user);
+    ResponseEntity<InquiryCreated> submit(@Valid @RequestBody InquirySubmission submission,
+                                          @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                                          CurrentUser user) {
+        Submitted submitted = inquiries.submit(submission, user, idempotencyKey);
+        Inquiry inquiry = submitted.inquiry();
         return ResponseEntity.created(URI.create("/api/v1/inquiries/" + inquiry.getId()))
+                .header("Idempotent-Replayed", Boolean.toString(submitted.repeated()))
                 .body(mapper.toCreated(inquiry));
     }
 
@@ -51,13 +63,9 @@ class InquiryController {
     /** Companies get their view of the case; officials also get the internal part. */
     @GetMapping("/{id}")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(
-            oneOf = {InquiryView.class, OfficialInquiryView.class})))
+            oneOf = {CompanyCaseView.class, OfficialCaseView.class})))
     Object get(@PathVariable UUID id, CurrentUser user) {
-        Inquiry inquiry = inquiries.get(id, user);
-        if (user.isApplicant()) {
-            return mapper.toView(inquiry);
-        }
-        return mapper.toOfficialView(inquiry, mapper.toNoteViews(inquiries.notesOf(id, user)));
+        return caseFiles.of(id, user);
     }
 
     @GetMapping("/{id}/audit")

@@ -1,22 +1,21 @@
 package org.etablering.inquiry.web;
 
+import java.time.Instant;
 import java.util.List;
+import org.etablering.handoff.HandOff;
+import org.etablering.inquiry.CaseEvent;
 import org.etablering.inquiry.Inquiry;
 import org.etablering.inquiry.InquiryNote;
+import org.etablering.task.Task;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 @Mapper
 public interface InquiryMapper {
 
-    /** The company's view: nothing internal. */
+    /** The company's inquiry: nothing internal. */
     InquiryView toView(Inquiry inquiry);
-
-    @Mapping(target = "inquiry", source = "inquiry")
-    @Mapping(target = "submittedBy", source = "inquiry.submittedBy")
-    @Mapping(target = "owner", source = "inquiry.owner")
-    @Mapping(target = "functions", source = "inquiry.functions")
-    OfficialInquiryView toOfficialView(Inquiry inquiry, List<NoteView> notes);
 
     NoteView toView(InquiryNote note);
 
@@ -25,4 +24,20 @@ public interface InquiryMapper {
     InquirySummary toSummary(Inquiry inquiry);
 
     InquiryCreated toCreated(Inquiry inquiry);
+
+    TimelineEntry toOfficialEntry(CaseEvent event);
+
+    /** Officials' names stay out of the company's timeline; the company's own name may stay. */
+    @Mapping(target = "actor", expression = "java(\"applicant\".equals(event.getRole()) ? event.getActor() : null)")
+    @Mapping(target = "internal", ignore = true)
+    TimelineEntry toCompanyEntry(CaseEvent event);
+
+    @Mapping(target = "waitingSeconds", expression = "java(handOff.waitingTime(now).toSeconds())")
+    @Mapping(target = "state", expression = "java(handOff.getState())")
+    HandOffView toView(HandOff handOff, @Context Instant now);
+
+    @Mapping(target = "state", expression = "java(handOff.getState())")
+    CompanyHandOffView toCompanyView(HandOff handOff);
+
+    OpenTaskView toOpenTask(Task task);
 }

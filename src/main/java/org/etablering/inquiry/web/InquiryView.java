@@ -8,9 +8,10 @@ import java.util.UUID;
 import org.etablering.inquiry.EstablishmentType;
 import org.etablering.inquiry.InquiryStatus;
 import org.etablering.inquiry.Need;
+import org.etablering.inquiry.Outcome;
 import org.etablering.municipality.Country;
 
-/** A case as the API shows it. */
+/** The company's inquiry as submitted, with where the case stands. */
 public record InquiryView(
         UUID id,
         String caseNumber,
@@ -32,7 +33,8 @@ public record InquiryView(
         Integer expectedJobs,
         LocalDate plannedStart,
         boolean confidential,
+        Outcome outcome,
         Instant submittedAt,
-        Instant firstContactDue,
-        Instant updatedAt) {
+        Instant updatedAt,
+        Instant closedAt) {
 }

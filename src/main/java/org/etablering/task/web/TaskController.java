@@ -1,18 +1,21 @@
 package org.etablering.task.web;
 
 import jakarta.validation.Valid;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.etablering.form.FormCatalog;
 import org.etablering.identity.CurrentUser;
 import org.etablering.task.Task;
+import org.etablering.task.TaskQuery;
 import org.etablering.task.TaskService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -29,9 +32,21 @@ class TaskController {
         this.mapper = mapper;
     }
 
+    /**
+     * The inbox. {@code candidateGroup} narrows to one of your groups, {@code assignment} is {@code MINE},
+     * {@code UNASSIGNED} or {@code ANY}, {@code q} searches task names and case numbers, and {@code sort} is
+     * {@code DUE} (default), {@code FOLLOW_UP} or {@code CREATED}.
+     */
     @GetMapping
-    List<TaskView> list(CurrentUser user) {
-        return tasks.openTasksFor(user).stream().map(mapper::toView).toList();
+    List<TaskView> list(CurrentUser user,
+                        @RequestParam(required = false) String candidateGroup,
+                        @RequestParam(defaultValue = "ANY") TaskQuery.Assignment assignment,
+                        @RequestParam(required = false) Instant dueBefore,
+                        @RequestParam(required = false) String caseNumber,
+                        @RequestParam(name = "q", required = false) String text,
+                        @RequestParam(defaultValue = "DUE") TaskQuery.Sort sort) {
+        TaskQuery query = new TaskQuery(candidateGroup, assignment, dueBefore, caseNumber, text, sort);
+        return tasks.openTasksFor(user, query).stream().map(mapper::toView).toList();
     }
 
     @GetMapping("/{id}")

@@ -1,0 +1,22 @@
+package org.etablering.handoff;
+
+import java.util.UUID;
+
+/** What happens to hand-offs, for the case's timeline; published within the transaction that did it. */
+public final class HandOffEvents {
+
+    private HandOffEvents() {
+    }
+
+    public record Requested(UUID inquiryId, String role, String reason) {
+    }
+
+    public record Accepted(UUID inquiryId, String role, String by) {
+    }
+
+    public record Escalated(UUID inquiryId, String role) {
+    }
+
+    public record Completed(UUID inquiryId, String role, String by, String followUp) {
+    }
+}

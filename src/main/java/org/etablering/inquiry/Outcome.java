@@ -1,0 +1,6 @@
+package org.etablering.inquiry;
+
+/** How an inquiry ended, for the statistics. */
+public enum Outcome {
+    ESTABLISHED, WITHDRAWN, DECLINED, ESTABLISHED_ELSEWHERE
+}

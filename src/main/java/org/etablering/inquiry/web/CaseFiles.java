@@ -1,0 +1,63 @@
+package org.etablering.inquiry.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.etablering.clock.ClockView;
+import org.etablering.clock.Clocks;
+import org.etablering.handoff.HandOffs;
+import org.etablering.identity.CurrentUser;
+import org.etablering.inquiry.Inquiry;
+import org.etablering.inquiry.InquiryService;
+import org.etablering.task.Task;
+import org.etablering.task.TaskService;
+import org.springframework.stereotype.Component;
+
+/** Puts a case's view together from its parts, each audience seeing what it may. */
+@Component
+class CaseFiles {
+
+    private final InquiryService inquiries;
+    private final HandOffs handOffs;
+    private final TaskService tasks;
+    private final Clocks clocks;
+    private final InquiryMapper mapper;
+    private final Clock clock;
+
+    CaseFiles(InquiryService inquiries, HandOffs handOffs, TaskService tasks, Clocks clocks, InquiryMapper mapper,
+              Clock clock) {
+        this.inquiries = inquiries;
+        this.handOffs = handOffs;
+        this.tasks = tasks;
+        this.clocks = clocks;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    Object of(UUID id, CurrentUser user) {
+        Inquiry inquiry = inquiries.get(id, user);
+        List<ClockView> caseClocks = clocks.of(id, inquiry.getMunicipality());
+        ClockView next = Clocks.nextDeadline(caseClocks).orElse(null);
+        List<Task> open = tasks.openTasksOfCase(id);
+        if (user.isApplicant()) {
+            return new CompanyCaseView(
+                    mapper.toView(inquiry),
+                    inquiries.timelineOf(inquiry, user).stream().map(mapper::toCompanyEntry).toList(),
+                    open.stream().flatMap(task -> task.getCandidateGroups().stream()).distinct().sorted().toList(),
+                    handOffs.ofCase(id).stream().map(mapper::toCompanyView).toList(),
+                    caseClocks, next);
+        }
+        Instant now = clock.instant();
+        return new OfficialCaseView(
+                mapper.toView(inquiry),
+                inquiry.getSubmittedBy(),
+                inquiry.getOwner(),
+                inquiry.getFunctions(),
+                mapper.toNoteViews(inquiries.notesOf(id, user)),
+                inquiries.timelineOf(inquiry, user).stream().map(mapper::toOfficialEntry).toList(),
+                open.stream().map(mapper::toOpenTask).toList(),
+                handOffs.ofCase(id).stream().map(handOff -> mapper.toView(handOff, now)).toList(),
+                caseClocks, next);
+    }
+}

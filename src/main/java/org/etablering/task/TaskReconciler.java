@@ -1,0 +1,65 @@
+package org.etablering.task;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.etablering.task.persistence.TaskRepository;
+import org.etablering.workflow.CaseClosed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the inbox true to the engine. A task whose job the engine cancelled (a boundary event fired, a
+ * sub-process ended, the case closed) is closed instead of left dangling. Open tasks are checked in turn,
+ * the longest unchecked first, and every check also renews the job's lock.
+ */
+@Component
+class TaskReconciler {
+
+    private static final Logger log = LoggerFactory.getLogger(TaskReconciler.class);
+    private static final int BATCH = 100;
+
+    private final TaskRepository tasks;
+    private final TaskEngine engine;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    TaskReconciler(TaskRepository tasks, TaskEngine engine, TransactionTemplate transaction, Clock clock) {
+        this.tasks = tasks;
+        this.engine = engine;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${etablering.tasks.reconcile-every:PT5S}")
+    void reconcile() {
+        List<Task> due = transaction.execute(status -> tasks.findOpenByLastCheck(PageRequest.of(0, BATCH)));
+        for (Task task : due) {
+            try {
+                boolean waiting = engine.stillWaiting(task.getJobKey());
+                transaction.executeWithoutResult(status -> tasks.findById(task.getId()).ifPresent(current -> {
+                    if (waiting) {
+                        current.checked(clock.instant());
+                    } else {
+                        current.cancelled(clock.instant());
+                    }
+                }));
+            } catch (RuntimeException engineUnavailable) {
+                log.debug("Could not check task {} against the engine: {}", task.getId(), engineUnavailable.getMessage());
+                return;
+            }
+        }
+    }
+
+    /** When a case closes, its process no longer waits for anyone. */
+    @EventListener
+    void onCaseClosed(CaseClosed closed) {
+        UUID inquiryId = closed.inquiryId();
+        tasks.findByInquiryIdAndState(inquiryId, TaskState.OPEN).forEach(task -> task.cancelled(clock.instant()));
+    }
+}

@@ -1,0 +1,59 @@
+package org.etablering.task;
+
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The task list's query: always open tasks of the user's municipality and groups, then the chosen filters. */
+final class TaskSpecifications {
+
+    private TaskSpecifications() {
+    }
+
+    static Specification<Task> openFor(String municipality, Collection<String> groups, String username, TaskQuery query) {
+        return (task, criteria, builder) -> {
+            criteria.distinct(true);
+            List<Predicate> all = new ArrayList<>();
+            all.add(builder.equal(task.get("municipality"), municipality));
+            all.add(builder.equal(task.get("state"), TaskState.OPEN));
+            if (query.candidateGroup() != null && !groups.contains(query.candidateGroup())) {
+                return builder.disjunction(); // not one of the user's queues: nothing to show
+            }
+            Join<Task, String> group = task.join("candidateGroups");
+            all.add(group.in(query.candidateGroup() == null ? groups : List.of(query.candidateGroup())));
+            switch (query.assignment() == null ? TaskQuery.Assignment.ANY : query.assignment()) {
+                case MINE -> all.add(builder.equal(task.get("assignee"), username));
+                case UNASSIGNED -> all.add(builder.isNull(task.get("assignee")));
+                case ANY -> { }
+            }
+            if (query.dueBefore() != null) {
+                all.add(builder.lessThan(task.get("dueAt"), query.dueBefore()));
+            }
+            if (query.caseNumber() != null && !query.caseNumber().isBlank()) {
+                all.add(builder.equal(task.get("caseNumber"), query.caseNumber().strip()));
+            }
+            if (query.text() != null && !query.text().isBlank()) {
+                String pattern = "%" + query.text().strip().toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                all.add(builder.or(
+                        builder.like(builder.lower(task.get("name")), pattern, '\\'),
+                        builder.like(builder.lower(task.get("caseNumber")), pattern, '\\')));
+            }
+            return builder.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    /** Tasks without a date come last: PostgreSQL sorts nulls last in ascending order. */
+    static Sort order(TaskQuery.Sort sort) {
+        return switch (sort == null ? TaskQuery.Sort.DUE : sort) {
+            case DUE -> Sort.by(Sort.Order.asc("dueAt"), Sort.Order.asc("createdAt"));
+            case FOLLOW_UP -> Sort.by(Sort.Order.asc("followUpAt"), Sort.Order.asc("createdAt"));
+            case CREATED -> Sort.by(Sort.Order.asc("createdAt"));
+        };
+    }
+}
