@@ -50,7 +50,12 @@ class EstablishmentInquiryIT extends FullStackSupport {
                 Map.of("inquiryComplete", "yes", "triageNote", "Large data centre; land and power are the questions"));
         awaitStatus(id, "HANDED_OFF");
 
-        JsonNode handedOff = officialView(id);
+        // the hand-offs start in parallel, each in a process of its own
+        JsonNode handedOff = Eventually.await("three hand-offs with their tasks", ENGINE_STEP, () -> {
+            JsonNode view = officialView(id);
+            return view.get("handOffs").size() == 3 && view.get("openTasks").size() == 3
+                    ? Optional.of(view) : Optional.empty();
+        });
         assertThat(roles(handedOff.get("handOffs"))).containsExactlyInAnyOrder("business", "planning", "development");
         for (JsonNode handOff : handedOff.get("handOffs")) {
             assertThat(handOff.get("fromRole").asText()).isEqualTo("first-line");
