@@ -7,9 +7,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CaseClockRepository extends JpaRepository<CaseClock, UUID> {
 
-    List<CaseClock> findByInquiryIdOrderByStartedAt(UUID inquiryId);
+    List<CaseClock> findByCaseIdOrderByStartedAt(UUID caseId);
 
-    Optional<CaseClock> findFirstByInquiryIdAndKindAndSubjectAndStoppedAtIsNull(UUID inquiryId, ClockKind kind, String subject);
+    Optional<CaseClock> findFirstByCaseIdAndKindAndSubjectAndStoppedAtIsNull(UUID caseId, ClockKind kind, String subject);
 
-    List<CaseClock> findByInquiryIdAndStoppedAtIsNull(UUID inquiryId);
+    List<CaseClock> findByCaseIdAndStoppedAtIsNull(UUID caseId);
+
 }

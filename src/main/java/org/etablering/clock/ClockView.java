@@ -11,6 +11,9 @@ public record ClockView(
         Instant startedAt,
         Instant dueAt,
         Integer normWorkingDays,
+        Integer normWeeks,
+        Instant countedFrom,
+        Extension extension,
         Integer workingDaysLeft,
         boolean overdue,
         Boolean met,
@@ -18,13 +21,20 @@ public record ClockView(
 
     public enum State { RUNNING, PAUSED, STOPPED }
 
+    /** The one extension of a statutory period: how long, why, who decided it and when. */
+    public record Extension(int weeks, String reason, String decidedBy, Instant decidedAt) {
+    }
+
     public record Pause(Instant pausedAt, Instant resumedAt, PauseReason reason) {
     }
 
     static ClockView of(CaseClock clock, WorkingCalendar calendar, Instant now) {
         State state = clock.isRunning() ? State.RUNNING : clock.isPaused() ? State.PAUSED : State.STOPPED;
         return new ClockView(clock.getKind(), clock.getSubject().isEmpty() ? null : clock.getSubject(), state,
-                clock.getStartedAt(), clock.getDueAt(), clock.getNormWorkingDays(),
+                clock.getStartedAt(), clock.getDueAt(), clock.isStatutory() ? null : clock.getNormWorkingDays(),
+                clock.getNormWeeks(), clock.getCountedFrom(),
+                clock.getExtensionWeeks() == null ? null : new Extension(clock.getExtensionWeeks(),
+                        clock.getExtensionReason(), clock.getExtendedBy(), clock.getExtendedAt()),
                 clock.workingDaysLeft(calendar, now), clock.isOverdue(now), clock.getMet(),
                 clock.getPauses().stream().map(p -> new Pause(p.getPausedAt(), p.getResumedAt(), p.getReason())).toList());
     }

@@ -30,14 +30,67 @@ public class Clocks {
 
     /** Starts the clock unless one of this kind and subject already runs; returns the running clock. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public CaseClock start(UUID inquiryId, String municipality, ClockKind kind, String subject, int normWorkingDays) {
-        return running(inquiryId, kind, subject).orElseGet(() -> clocks.save(new CaseClock(inquiryId, kind, subject,
+    public CaseClock start(UUID caseId, String municipality, ClockKind kind, String subject, int normWorkingDays) {
+        return running(caseId, kind, subject).orElseGet(() -> clocks.save(CaseClock.workingDays(caseId, kind, subject,
                 municipalities.calendarOf(municipality), normWorkingDays, time.instant())));
     }
 
+    /** Starts a statutory period of calendar weeks unless one of this kind and subject already runs. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<CaseClock> pause(UUID inquiryId, String municipality, ClockKind kind, String subject, PauseReason reason) {
-        return running(inquiryId, kind, subject)
+    public CaseClock startWeeks(UUID caseId, String municipality, ClockKind kind, String subject, int weeks) {
+        return running(caseId, kind, subject).orElseGet(() -> clocks.save(CaseClock.weeks(caseId, kind, subject,
+                municipalities.calendarOf(municipality), weeks, time.instant())));
+    }
+
+    /** Counts a statutory period again from today: the application became complete. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<CaseClock> restart(UUID caseId, String municipality, ClockKind kind, String subject) {
+        return running(caseId, kind, subject).map(clock -> {
+            clock.restart(municipalities.calendarOf(municipality), time.instant());
+            return clock;
+        });
+    }
+
+    /** The one extension of a statutory period, with its reason and who decided it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CaseClock extend(UUID caseId, String municipality, ClockKind kind, String subject, int weeks, String reason,
+                            String decidedBy) {
+        CaseClock clock = running(caseId, kind, subject)
+                .orElseThrow(() -> new ClockRuleException("There is no running " + kind + " deadline to extend."));
+        clock.extend(weeks, reason, decidedBy, municipalities.calendarOf(municipality), time.instant());
+        return clock;
+    }
+
+    /** Records that the warning before expiry went out; false if it already had. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean warned(UUID caseId, ClockKind kind, String subject) {
+        return running(caseId, kind, subject).map(clock -> clock.warned(time.instant())).orElse(false);
+    }
+
+    /** Records that the expiry was escalated; false if it already had been. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean escalated(UUID caseId, ClockKind kind, String subject) {
+        return running(caseId, kind, subject).map(clock -> clock.escalated(time.instant())).orElse(false);
+    }
+
+    /** The clock of this kind and subject that has not stopped, if any. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<CaseClock> current(UUID caseId, ClockKind kind, String subject) {
+        return running(caseId, kind, subject);
+    }
+
+    /** The latest clock of this kind and subject, stopped or not. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<CaseClock> latest(UUID caseId, ClockKind kind, String subject) {
+        String key = subject == null ? "" : subject;
+        return clocks.findByCaseIdOrderByStartedAt(caseId).stream()
+                .filter(clock -> clock.getKind() == kind && clock.getSubject().equals(key))
+                .reduce((first, second) -> second);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<CaseClock> pause(UUID caseId, String municipality, ClockKind kind, String subject, PauseReason reason) {
+        return running(caseId, kind, subject)
                 .map(clock -> {
                     clock.pause(reason, municipalities.calendarOf(municipality), time.instant());
                     return clock;
@@ -45,8 +98,8 @@ public class Clocks {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<CaseClock> resume(UUID inquiryId, String municipality, ClockKind kind, String subject) {
-        return running(inquiryId, kind, subject)
+    public Optional<CaseClock> resume(UUID caseId, String municipality, ClockKind kind, String subject) {
+        return running(caseId, kind, subject)
                 .map(clock -> {
                     clock.resume(municipalities.calendarOf(municipality), time.instant());
                     return clock;
@@ -54,8 +107,8 @@ public class Clocks {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<CaseClock> stop(UUID inquiryId, ClockKind kind, String subject) {
-        return running(inquiryId, kind, subject).map(clock -> {
+    public Optional<CaseClock> stop(UUID caseId, ClockKind kind, String subject) {
+        return running(caseId, kind, subject).map(clock -> {
             clock.stop(time.instant());
             return clock;
         });
@@ -63,15 +116,15 @@ public class Clocks {
 
     /** Stops every clock of a case that is closed. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void stopAll(UUID inquiryId) {
-        clocks.findByInquiryIdAndStoppedAtIsNull(inquiryId).forEach(clock -> clock.stop(time.instant()));
+    public void stopAll(UUID caseId) {
+        clocks.findByCaseIdAndStoppedAtIsNull(caseId).forEach(clock -> clock.stop(time.instant()));
     }
 
     @Transactional(readOnly = true)
-    public List<ClockView> of(UUID inquiryId, String municipality) {
+    public List<ClockView> of(UUID caseId, String municipality) {
         WorkingCalendar calendar = municipalities.calendarOf(municipality);
         Instant now = time.instant();
-        return clocks.findByInquiryIdOrderByStartedAt(inquiryId).stream()
+        return clocks.findByCaseIdOrderByStartedAt(caseId).stream()
                 .map(clock -> ClockView.of(clock, calendar, now))
                 .toList();
     }
@@ -82,7 +135,7 @@ public class Clocks {
                 .min(Comparator.comparing(ClockView::dueAt));
     }
 
-    private Optional<CaseClock> running(UUID inquiryId, ClockKind kind, String subject) {
-        return clocks.findFirstByInquiryIdAndKindAndSubjectAndStoppedAtIsNull(inquiryId, kind, subject == null ? "" : subject);
+    private Optional<CaseClock> running(UUID caseId, ClockKind kind, String subject) {
+        return clocks.findFirstByCaseIdAndKindAndSubjectAndStoppedAtIsNull(caseId, kind, subject == null ? "" : subject);
     }
 }

@@ -45,6 +45,22 @@ public final class WorkingCalendar {
         return date;
     }
 
+    /** The date {@code workingDays} working days before {@code end}; the end day itself does not count. */
+    public LocalDate minusWorkingDays(LocalDate end, int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("workingDays must not be negative");
+        }
+        LocalDate date = end;
+        int counted = 0;
+        while (counted < workingDays) {
+            date = date.minusDays(1);
+            if (isWorkingDay(date)) {
+                counted++;
+            }
+        }
+        return date;
+    }
+
     /** Working days after {@code from} up to and including {@code to}; negative when {@code to} lies before. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {

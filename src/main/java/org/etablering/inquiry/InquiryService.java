@@ -239,10 +239,7 @@ public class InquiryService {
 
     /** The applicant's company as cases may store it: its usual written form in either country. */
     private static List<String> companyOf(CurrentUser user) {
-        return Arrays.stream(Country.values())
-                .flatMap(country -> OrganisationNumber.parse(country, user.orgNumber()).stream())
-                .map(OrganisationNumber::formatted)
-                .toList();
+        return OrganisationNumber.writtenForms(user.orgNumber());
     }
 
     /** The same request always hashes the same, whatever order its needs came in. */

@@ -1,5 +1,7 @@
 package org.etablering.inquiry;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.etablering.municipality.Country;
 
@@ -24,6 +26,14 @@ public record OrganisationNumber(Country country, String digits) {
             case NO -> digits.length() == 9 && mod11Valid(digits);
         };
         return valid ? Optional.of(new OrganisationNumber(country, digits)) : Optional.empty();
+    }
+
+    /** A number as cases may store it: its usual written form in whichever country it is valid. */
+    public static List<String> writtenForms(String raw) {
+        return Arrays.stream(Country.values())
+                .flatMap(country -> parse(country, raw).stream())
+                .map(OrganisationNumber::formatted)
+                .toList();
     }
 
     /** The usual written form: {@code 559900-0006} in Sweden, {@code 923456783} in Norway. */

@@ -17,6 +17,7 @@ public record NewTask(
         Instant dueAt,
         Instant followUpAt,
         UUID inquiryId,
+        UUID permitId,
         String caseNumber,
         String municipality) {
 }

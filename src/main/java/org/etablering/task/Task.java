@@ -56,6 +56,9 @@ public class Task {
     @Column(name = "inquiry_id", updatable = false)
     private UUID inquiryId;
 
+    @Column(name = "permit_id", updatable = false)
+    private UUID permitId;
+
     @Column(name = "case_number", updatable = false)
     private String caseNumber;
 
@@ -110,6 +113,7 @@ public class Task {
         this.formKey = job.formKey();
         this.candidateGroups = new LinkedHashSet<>(job.candidateGroups());
         this.inquiryId = job.inquiryId();
+        this.permitId = job.permitId();
         this.caseNumber = job.caseNumber();
         this.municipality = job.municipality();
         this.assignee = job.assignee();
@@ -194,6 +198,7 @@ public class Task {
     public String getFormKey() { return formKey; }
     public Set<String> getCandidateGroups() { return candidateGroups; }
     public UUID getInquiryId() { return inquiryId; }
+    public UUID getPermitId() { return permitId; }
     public String getCaseNumber() { return caseNumber; }
     public String getMunicipality() { return municipality; }
     public String getAssignee() { return assignee; }

@@ -44,10 +44,12 @@ public class TaskService {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final List<TaskCompletionGuard> guards;
     private final Clock clock;
 
     TaskService(TaskRepository tasks, TaskEngine engine, FormCatalog forms, TransactionTemplate transaction,
-                ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+                ApplicationEventPublisher events, AuditTrail audit, List<TaskCompletionGuard> guards, Clock clock) {
+        this.guards = List.copyOf(guards);
         this.tasks = tasks;
         this.engine = engine;
         this.forms = forms;
@@ -142,6 +144,13 @@ public class TaskService {
         List<FieldProblem> problems = forms.validate(task.getFormKey(), data);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("The form data is not valid.", problems);
+        }
+        try {
+            guards.forEach(guard -> guard.check(task, data, user));
+        } catch (ConflictException | InvalidInputException refused) {
+            audit.refused(user, AuditAction.TASK_COMPLETED, task.getInquiryId() != null ? task.getInquiryId()
+                    : task.getPermitId(), task.getName() + ": " + refused.getMessage());
+            throw refused;
         }
         Map<String, Object> variables = new java.util.HashMap<>(data);
         // the process's next step records who acted (e.g. who accepted a hand-off)

@@ -36,7 +36,7 @@ public class UserTaskWorker {
 
     // 30 days: far longer than any task waits in practice; if it ever lapses the job is simply handed out again
     @JobWorker(type = JOB_TYPE, autoComplete = false, timeout = 2_592_000_000L,
-            fetchVariables = {"inquiryId", "caseNumber", "municipality"})
+            fetchVariables = {"inquiryId", "permitId", "caseNumber", "municipality"})
     public void onUserTask(ActivatedJob job) throws Exception {
         Map<String, String> headers = job.getCustomHeaders();
         Map<String, Object> variables = job.getVariablesAsMap();
@@ -53,9 +53,14 @@ public class UserTaskWorker {
                 headers.get("io.camunda.zeebe:assignee"),
                 instant(headers.get("io.camunda.zeebe:dueDate")),
                 instant(headers.get("io.camunda.zeebe:followUpDate")),
-                inquiryId == null ? null : UUID.fromString(inquiryId.toString()),
+                uuid(inquiryId),
+                uuid(variables.get("permitId")),
                 (String) variables.get("caseNumber"),
                 (String) variables.get("municipality")));
+    }
+
+    private static UUID uuid(Object value) {
+        return value == null ? null : UUID.fromString(value.toString());
     }
 
     /** The engine writes dates as ISO zoned date-times, e.g. {@code 2026-11-30T04:49:37.434Z[Etc/UTC]}. */

@@ -28,6 +28,7 @@ final class ProcessDriver {
                 .addResourceFromClasspath("bpmn/establishment-inquiry.bpmn")
                 .addResourceFromClasspath("bpmn/function-handoff.bpmn")
                 .addResourceFromClasspath("bpmn/inquiry-routing.dmn")
+                .addResourceFromClasspath("bpmn/permit-review.bpmn")
                 .send().join();
     }
 

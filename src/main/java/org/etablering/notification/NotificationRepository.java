@@ -1,0 +1,15 @@
+package org.etablering.notification;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface NotificationRepository extends JpaRepository<Notification, UUID> {
+
+    @Query("""
+            select n from Notification n where n.municipality = :municipality
+            and (n.recipient = :username or n.recipientRole in :roles) order by n.createdAt desc limit 200""")
+    List<Notification> forRecipient(String municipality, String username, Collection<String> roles);
+}

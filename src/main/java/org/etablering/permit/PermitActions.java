@@ -1,0 +1,185 @@
+package org.etablering.permit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.etablering.audit.AuditAction;
+import org.etablering.audit.AuditTrail;
+import org.etablering.clock.CaseClock;
+import org.etablering.clock.ClockKind;
+import org.etablering.clock.ClockPause;
+import org.etablering.clock.Clocks;
+import org.etablering.clock.PauseReason;
+import org.etablering.identity.ApplicantsOnly;
+import org.etablering.identity.CurrentUser;
+import org.etablering.identity.PermitOfficers;
+import org.etablering.problem.ConflictException;
+import org.etablering.workflow.WorkflowMessages;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What people do to a permit outside its tasks: the applicant completes the application, replies to a
+ * draft decision or asks for a decision; the planning function extends or pauses the statutory clock.
+ */
+@Service
+public class PermitActions {
+
+    public static final String COMPLETED_MESSAGE = "permit-completed";
+    public static final String REPLIED_MESSAGE = "permit-replied";
+    public static final String DECISION_REQUESTED_MESSAGE = "permit-decision-requested";
+
+    private final PermitService permits;
+    private final PermitSteps steps;
+    private final PermitRecords records;
+    private final PermitProcess process;
+    private final PermitProperties properties;
+    private final Clocks clocks;
+    private final WorkflowMessages workflow;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PermitActions(PermitService permits, PermitSteps steps, PermitRecords records, PermitProcess process,
+                  PermitProperties properties, Clocks clocks, WorkflowMessages workflow, AuditTrail audit, Clock clock) {
+        this.permits = permits;
+        this.steps = steps;
+        this.records = records;
+        this.process = process;
+        this.properties = properties;
+        this.clocks = clocks;
+        this.workflow = workflow;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The applicant sends what was missing. Asked for within the statutory window, the period counts
+     * again from today; asked for later, the clock only resumes.
+     */
+    @ApplicantsOnly
+    @Transactional
+    public Permit complete(UUID id, String text, CurrentUser applicant) {
+        Permit permit = permits.visible(id, applicant);
+        if (permit.getStatus() != PermitStatus.AWAITING_COMPLETION) {
+            throw new ConflictException("The application is not waiting for completion.");
+        }
+        records.message(permit, PermitMessageKind.COMPLETION, true, applicant.username(), text.strip());
+        clocks.stop(id, ClockKind.COMPLETION_ANSWER, null);
+        Instant now = clock.instant();
+        boolean withinWindow = clocks.current(id, ClockKind.PERMIT_DECISION, null)
+                .map(deadline -> requestedWithinWindow(permit, deadline))
+                .orElse(false);
+        if (withinWindow) {
+            clocks.restart(id, permit.getMunicipality(), ClockKind.PERMIT_DECISION, null);
+        } else {
+            clocks.resume(id, permit.getMunicipality(), ClockKind.PERMIT_DECISION, null);
+        }
+        permit.complete(now);
+        steps.enter(permit, PermitStatus.COMPLETENESS_CHECK, withinWindow ? "period restarted" : "clock resumed");
+        workflow.publish(COMPLETED_MESSAGE, id.toString(), Map.of());
+        process.deadlineChanged(id);
+        audit.allowed(applicant, AuditAction.PERMIT_ANSWERED, id, "completion");
+        return permit;
+    }
+
+    /** The applicant's reply to a draft adverse decision: the application is assessed again with it. */
+    @ApplicantsOnly
+    @Transactional
+    public Permit reply(UUID id, String text, CurrentUser applicant) {
+        Permit permit = permits.visible(id, applicant);
+        List<Communication> sent = records.communications(id);
+        if (permit.getStatus() != PermitStatus.COMMUNICATING || sent.isEmpty()
+                || !sent.get(sent.size() - 1).reply(text.strip(), clock.instant())) {
+            throw new ConflictException("No draft decision is waiting for your reply.");
+        }
+        records.message(permit, PermitMessageKind.REPLY, true, applicant.username(), text.strip());
+        clocks.stop(id, ClockKind.DRAFT_REPLY, null);
+        workflow.publish(REPLIED_MESSAGE, id.toString(), Map.of());
+        audit.allowed(applicant, AuditAction.PERMIT_ANSWERED, id, "reply to draft decision");
+        return permit;
+    }
+
+    /**
+     * Förvaltningslagen 12 §: six months after the application, the applicant may ask for a decision,
+     * which must come, or the request be refused, within four weeks.
+     */
+    @ApplicantsOnly
+    @Transactional
+    public Permit requestDecision(UUID id, CurrentUser applicant) {
+        Permit permit = permits.visible(id, applicant);
+        if (permit.isDecided()) {
+            throw new ConflictException("The permit has already been decided.");
+        }
+        if (!decisionRequestable(permit, clock.instant())) {
+            throw new ConflictException("A decision can be requested when the case is "
+                    + properties.decisionRequestableAfter() + " old.");
+        }
+        if (permit.getDecisionRequestedAt() != null) {
+            throw new ConflictException("A decision has already been requested.");
+        }
+        permit.decisionRequested(clock.instant());
+        clocks.startWeeks(id, permit.getMunicipality(), ClockKind.DECISION_REQUESTED, null, properties.decisionRequestWeeks());
+        records.message(permit, PermitMessageKind.DECISION_REQUEST, true, applicant.username(),
+                "The applicant requests a decision (förvaltningslagen 12 §).");
+        workflow.publish(DECISION_REQUESTED_MESSAGE, id.toString(), Map.of());
+        audit.allowed(applicant, AuditAction.PERMIT_DECISION_REQUESTED, id, null);
+        return permit;
+    }
+
+    @PermitOfficers
+    @Transactional
+    public CaseClock extend(UUID id, int weeks, String reason, CurrentUser official) {
+        Permit permit = permits.visible(id, official);
+        CaseClock deadline = clocks.extend(id, permit.getMunicipality(), ClockKind.PERMIT_DECISION, null, weeks, reason,
+                official.username());
+        process.deadlineChanged(id);
+        audit.allowed(official, AuditAction.PERMIT_CLOCK_CHANGED, id, "extended " + weeks + " weeks: " + reason);
+        return deadline;
+    }
+
+    /** The applicant asked the municipality to wait; the statutory clock pauses until resumed. */
+    @PermitOfficers
+    @Transactional
+    public void pause(UUID id, CurrentUser official) {
+        Permit permit = permits.visible(id, official);
+        clocks.current(id, ClockKind.PERMIT_DECISION, null).filter(CaseClock::isRunning)
+                .orElseThrow(() -> new ConflictException("The statutory clock is not running."));
+        clocks.pause(id, permit.getMunicipality(), ClockKind.PERMIT_DECISION, null, PauseReason.APPLICANT_REQUESTED);
+        process.deadlineChanged(id);
+        audit.allowed(official, AuditAction.PERMIT_CLOCK_CHANGED, id, "paused at the applicant's request");
+    }
+
+    @PermitOfficers
+    @Transactional
+    public void resume(UUID id, CurrentUser official) {
+        Permit permit = permits.visible(id, official);
+        CaseClock deadline = clocks.current(id, ClockKind.PERMIT_DECISION, null).filter(CaseClock::isPaused)
+                .orElseThrow(() -> new ConflictException("The statutory clock is not paused."));
+        ClockPause pause = deadline.getPauses().get(deadline.getPauses().size() - 1);
+        if (pause.getReason() != PauseReason.APPLICANT_REQUESTED) {
+            throw new ConflictException("The clock waits for the applicant to complete the application.");
+        }
+        clocks.resume(id, permit.getMunicipality(), ClockKind.PERMIT_DECISION, null);
+        process.deadlineChanged(id);
+        audit.allowed(official, AuditAction.PERMIT_CLOCK_CHANGED, id, "resumed");
+    }
+
+    /** Whether the case is old enough, undecided, for the applicant to request a decision. */
+    boolean decisionRequestable(Permit permit, Instant now) {
+        var zone = java.time.ZoneOffset.UTC;
+        return !permit.isDecided() && !permit.getSubmittedAt().atZone(zone)
+                .plus(properties.decisionRequestableAfter()).toInstant().isAfter(now);
+    }
+
+    private boolean requestedWithinWindow(Permit permit, CaseClock deadline) {
+        PermitProperties.PermitType type = properties.types().get(permit.getPermitType());
+        if (type.completionWindowWeeks() == null) {
+            return true;
+        }
+        List<ClockPause> pauses = deadline.getPauses();
+        ClockPause request = pauses.get(pauses.size() - 1);
+        return !request.getPausedAt().isAfter(permit.getSubmittedAt().plus(java.time.Duration.ofDays(7L * type.completionWindowWeeks())));
+    }
+}
