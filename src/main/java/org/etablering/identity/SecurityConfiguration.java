@@ -70,6 +70,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers(HttpMethod.POST, "/api/v1/tasks/*/claim", "/api/v1/tasks/*/unclaim",
                                 "/api/v1/tasks/*/complete").hasAnyRole(OFFICIALS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/tasks/*/assign").hasRole(Role.MANAGER.roleName())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/permits", "/api/v1/permits/*/completion",
+                                "/api/v1/permits/*/reply", "/api/v1/permits/*/request-decision")
+                                .hasRole(Role.APPLICANT.roleName())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/permits", "/api/v1/permits/*").hasAnyRole(CASE_READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/permits/*/clock/*")
+                                .hasAnyRole(Role.PLANNING.roleName(), Role.MANAGER.roleName())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/notifications").hasAnyRole(OFFICIALS)
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.roleName())
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -72,6 +72,22 @@ class AccessMatrixIT extends FullStackSupport {
                 Map.of()));
         MATRIX.put("POST /api/v1/tasks/{id}/assign", new Rule(EnumSet.of(Role.MANAGER),
                 "/api/v1/tasks/" + ANY_ID + "/assign", Map.of("assignee", "firstline")));
+        MATRIX.put("POST /api/v1/permits", new Rule(EnumSet.of(Role.APPLICANT), "/api/v1/permits", Map.of()));
+        MATRIX.put("GET /api/v1/permits", new Rule(CASE_READERS, "/api/v1/permits", null));
+        MATRIX.put("GET /api/v1/permits/{id}", new Rule(CASE_READERS, "/api/v1/permits/" + ANY_ID, null));
+        MATRIX.put("POST /api/v1/permits/{id}/completion", new Rule(EnumSet.of(Role.APPLICANT),
+                "/api/v1/permits/" + ANY_ID + "/completion", Map.of("text", "Here it is")));
+        MATRIX.put("POST /api/v1/permits/{id}/reply", new Rule(EnumSet.of(Role.APPLICANT),
+                "/api/v1/permits/" + ANY_ID + "/reply", Map.of("text", "We disagree")));
+        MATRIX.put("POST /api/v1/permits/{id}/request-decision", new Rule(EnumSet.of(Role.APPLICANT),
+                "/api/v1/permits/" + ANY_ID + "/request-decision", ""));
+        MATRIX.put("POST /api/v1/permits/{id}/clock/extension", new Rule(EnumSet.of(Role.PLANNING, Role.MANAGER),
+                "/api/v1/permits/" + ANY_ID + "/clock/extension", Map.of("weeks", 2, "reason", "Consultation")));
+        MATRIX.put("POST /api/v1/permits/{id}/clock/pause", new Rule(EnumSet.of(Role.PLANNING, Role.MANAGER),
+                "/api/v1/permits/" + ANY_ID + "/clock/pause", ""));
+        MATRIX.put("POST /api/v1/permits/{id}/clock/resume", new Rule(EnumSet.of(Role.PLANNING, Role.MANAGER),
+                "/api/v1/permits/" + ANY_ID + "/clock/resume", ""));
+        MATRIX.put("GET /api/v1/notifications", new Rule(OFFICIALS, "/api/v1/notifications", null));
         MATRIX.put("GET /api/v1/admin/municipalities", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/municipalities", null));
         MATRIX.put("GET /api/v1/admin/outbox", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/outbox", null));
         // The web start page takes a browser session, not a bearer token: see WebSignInIT.
