@@ -51,6 +51,8 @@ public record PermitCaseView(
     public record MessageView(UUID id, PermitMessageKind kind, boolean fromApplicant, Instant sentAt, String text) {
     }
 
+    /** Who decided is shown to officials only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DecisionView(DecisionOutcome outcome, String legalBasis, String reasoning, String conditions,
                                String appeal, String decidedBy, Instant decidedAt) {
     }

@@ -1,0 +1,301 @@
+package org.etablering.permit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+import org.etablering.local.LocalStack;
+import org.etablering.support.Api.Response;
+import org.etablering.support.Eventually;
+import org.etablering.support.FullStackSupport;
+import org.etablering.support.FullStackTest;
+import org.etablering.support.Inbox;
+import org.etablering.support.Inquiries;
+import org.etablering.support.KeycloakAdmin;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The permit review through the API with real people: "yes before no" cannot be skipped, and the
+ * statutory clock is data that pauses, restarts, extends, warns and escalates.
+ */
+@FullStackTest
+class PermitReviewIT extends FullStackSupport {
+
+    private static final Duration ENGINE_STEP = Duration.ofSeconds(15);
+    /** A planner who is also a manager: the one person who could otherwise review their own rejection. */
+    private static final String PLANNING_MANAGER = "planning-manager";
+
+    private Inbox inbox;
+
+    @BeforeEach
+    void setUp() {
+        inbox = new Inbox(api);
+        new KeycloakAdmin(issuer()).create("/realms/etablering/users", Map.of(
+                "username", PLANNING_MANAGER, "enabled", true, "emailVerified", true,
+                "firstName", "Petra", "lastName", "Planner", "email", "pm@demo.etablering.local",
+                "attributes", Map.of("municipality", List.of("ostersund")),
+                "groups", List.of("/Planning and building", "/Managers"),
+                "credentials", List.of(Map.of("type", "password", "value", PLANNING_MANAGER, "temporary", false))));
+    }
+
+    @Test
+    void aRejectionComesOnlyAfterExploringCommunicatingAndAnotherPersonsReview() {
+        JsonNode applied = apply("applicant");
+        String id = applied.get("id").asText();
+        String number = applied.get("caseNumber").asText();
+        assertThat(applied.get("status").asText()).isEqualTo("COMPLETENESS_CHECK");
+        JsonNode deadline = clock(applied, "PERMIT_DECISION");
+        assertThat(deadline.get("normWeeks").asInt()).isEqualTo(10);
+        assertThat(deadline.get("state").asText()).isEqualTo("RUNNING");
+        assertThat(applied.get("feeReduction").get("percent").asInt()).isZero();
+        assertThat(applied.has("alternatives")).as("internal records are not the applicant's").isFalse();
+        assertThat(api.get("/api/v1/permits/" + id, tokens.of("applicant2")).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/permits/" + id, tokens.of("firstline-no")).status()).isEqualTo(404);
+
+        String officer = tokens.of(PLANNING_MANAGER);
+        inbox.complete(officer, number, "Check that the application is complete", Map.of("applicationComplete", "yes"));
+        inbox.complete(officer, number, "Assess the application", Map.of("proposedOutcome", "REJECT",
+                "proposalReasoning", "The detailed plan reserves the site for small businesses."));
+
+        JsonNode explore = inbox.await(officer, number, "Explore a way to yes");
+        String explorePath = "/api/v1/tasks/" + explore.get("id").asText();
+        api.post(explorePath + "/claim", officer, "");
+        Response smuggled = api.post(explorePath + "/complete", officer, Map.of("alternativeKind", "CONDITIONS",
+                "alternativeDescription", "A lower building", "alternativeWorks", "no", "wayToYesFound", true));
+        assertThat(smuggled.status()).as("a variable outside the form").isEqualTo(400);
+        assertThat(api.post(explorePath + "/complete", officer, Map.of("alternativeKind", "CONDITIONS",
+                "alternativeDescription", "A lower building does not meet the plan either", "alternativeWorks", "no",
+                "dialogueWithApplicant", "Phone call with the applicant")).status()).isEqualTo(200);
+
+        JsonNode communicating = awaitStatus(id, "COMMUNICATING", "applicant");
+        assertThat(communicating.get("messages")).anySatisfy(message ->
+                assertThat(message.get("kind").asText()).isEqualTo("DRAFT_DECISION"));
+        assertThat(inbox.find(officer, number, "Write the decision")).isEmpty();
+        assertThat(inbox.find(tokens.of("manager"), number, "Review the proposed rejection"))
+                .as("no review while the applicant may still reply").isEmpty();
+
+        LocalStack.advanceTime(Duration.ofDays(21));
+        JsonNode review = inbox.await(tokens.of("manager"), number, "Review the proposed rejection");
+        String reviewPath = "/api/v1/tasks/" + review.get("id").asText();
+        assertThat(api.post(reviewPath + "/claim", officer, "").status()).isEqualTo(200);
+        Response ownReview = api.post(reviewPath + "/complete", officer,
+                Map.of("reviewVerdict", "AGREE", "reviewComment", "I agree with myself"));
+        assertThat(ownReview.status()).as("four eyes").isEqualTo(409);
+        assertThat(api.get(reviewPath, officer).body().get("state").asText()).isEqualTo("OPEN");
+        api.post(reviewPath + "/unclaim", officer, "");
+        inbox.complete(tokens.of("manager"), number, "Review the proposed rejection",
+                Map.of("reviewVerdict", "AGREE", "reviewComment", "The plan leaves no room."));
+
+        inbox.complete(officer, number, "Write the decision", Map.of("decisionOutcome", "REJECTED",
+                "legalBasis", "Plan- och bygglagen 9 kap. 30 §", "reasoning", "The building is against the detailed plan."));
+        JsonNode decided = awaitStatus(id, "DECIDED", PLANNING_MANAGER);
+        assertThat(decided.get("decision").get("outcome").asText()).isEqualTo("REJECTED");
+        assertThat(decided.get("decision").get("decidedBy").asText()).isEqualTo(PLANNING_MANAGER);
+        assertThat(decided.get("measures").get("proposedNo").asBoolean()).isTrue();
+        assertThat(decided.get("measures").get("rejectedAfterCommunication").asBoolean()).isTrue();
+        assertThat(decided.get("alternatives")).hasSize(1);
+        assertThat(decided.get("reviews")).extracting(r -> r.get("reviewer").asText()).containsExactly("manager");
+        assertThat(StreamSupport.stream(decided.get("steps").spliterator(), false).map(s -> s.get("step").asText()))
+                .containsSubsequence("COMPLETENESS_CHECK", "IN_ASSESSMENT", "EXPLORING_YES", "COMMUNICATING",
+                        "SECOND_REVIEW", "DECIDING", "DECIDED");
+        assertThat(clock(decided, "PERMIT_DECISION").get("state").asText()).isEqualTo("STOPPED");
+
+        JsonNode applicantView = api.get("/api/v1/permits/" + id, tokens.of("applicant")).body();
+        assertThat(applicantView.get("decision").get("appeal").asText()).contains("three weeks");
+        assertThat(applicantView.get("decision").has("decidedBy")).isFalse();
+        assertThat(applicantView.get("messages")).anySatisfy(message ->
+                assertThat(message.get("kind").asText()).isEqualTo("DECISION"));
+    }
+
+    @Test
+    void aProposedYesCannotBeTurnedIntoARejectionAtTheDecision() {
+        JsonNode applied = apply("applicant");
+        String id = applied.get("id").asText();
+        String number = applied.get("caseNumber").asText();
+        String planning = tokens.of("planning");
+        inbox.complete(planning, number, "Check that the application is complete", Map.of("applicationComplete", "yes"));
+        inbox.complete(planning, number, "Assess the application", Map.of("proposedOutcome", "APPROVE_WITH_CONDITIONS",
+                "proposalReasoning", "Fits the plan if the noise is limited."));
+
+        JsonNode decide = inbox.await(planning, number, "Write the decision");
+        String path = "/api/v1/tasks/" + decide.get("id").asText();
+        api.post(path + "/claim", planning, "");
+        Response rejection = api.post(path + "/complete", planning, Map.of("decisionOutcome", "REJECTED",
+                "legalBasis", "PBL 9:30", "reasoning", "Changed my mind"));
+        assertThat(rejection.status()).isEqualTo(409);
+        assertThat(rejection.body().get("detail").asText()).contains("not proposed a rejection");
+        Response withoutConditions = api.post(path + "/complete", planning, Map.of("decisionOutcome",
+                "APPROVED_WITH_CONDITIONS", "legalBasis", "PBL 9:30", "reasoning", "Fits the plan"));
+        assertThat(withoutConditions.status()).isEqualTo(400);
+        assertThat(api.get(path, planning).body().get("state").asText()).isEqualTo("OPEN");
+
+        assertThat(api.post(path + "/complete", planning, Map.of("decisionOutcome", "APPROVED_WITH_CONDITIONS",
+                "legalBasis", "PBL 9:30", "reasoning", "Fits the plan", "conditions", "Noise at most 40 dB(A) at night"))
+                .status()).isEqualTo(200);
+        JsonNode decided = awaitStatus(id, "DECIDED", "planning");
+        assertThat(decided.get("decision").get("conditions").asText()).contains("40 dB");
+        assertThat(decided.get("measures").get("proposedNo").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theStatutoryClockPausesRestartsExtendsAndItsWatchWarnsAndEscalates() {
+        JsonNode applied = apply("applicant");
+        String id = applied.get("id").asText();
+        String number = applied.get("caseNumber").asText();
+        String planning = tokens.of("planning");
+        String applicant = tokens.of("applicant");
+
+        inbox.complete(planning, number, "Check that the application is complete",
+                Map.of("applicationComplete", "no", "missingInformation", "Please add the site plan."));
+        JsonNode waiting = awaitStatus(id, "AWAITING_COMPLETION", "applicant");
+        assertThat(clock(waiting, "PERMIT_DECISION").get("state").asText()).isEqualTo("PAUSED");
+        assertThat(api.post("/api/v1/permits/" + id + "/reply", applicant, Map.of("text", "Hello")).status())
+                .as("nothing to reply to").isEqualTo(409);
+
+        Instant beforeCompletion = LocalStack.clock().instant();
+        Response completed = api.post("/api/v1/permits/" + id + "/completion", applicant, Map.of("text", "Site plan attached."));
+        assertThat(completed.status()).isEqualTo(200);
+        JsonNode restarted = clock(completed.body(), "PERMIT_DECISION");
+        assertThat(restarted.get("state").asText()).isEqualTo("RUNNING");
+        assertThat(Instant.parse(restarted.get("countedFrom").asText())).as("counted again from the complete application")
+                .isAfter(beforeCompletion.minusSeconds(1));
+        assertThat(api.post("/api/v1/permits/" + id + "/completion", applicant, Map.of("text", "Again")).status())
+                .isEqualTo(409);
+
+        Instant dueBefore = Instant.parse(restarted.get("dueAt").asText());
+        assertThat(api.post("/api/v1/permits/" + id + "/clock/extension", tokens.of("business"),
+                Map.of("weeks", 4, "reason", "Consultation")).status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/permits/" + id + "/clock/extension", planning,
+                Map.of("weeks", 11, "reason", "Too long")).status()).isEqualTo(409);
+        Response extended = api.post("/api/v1/permits/" + id + "/clock/extension", planning,
+                Map.of("weeks", 4, "reason", "The county board must be consulted"));
+        assertThat(extended.status()).isEqualTo(200);
+        Instant dueAfter = Instant.parse(extended.body().get("dueAt").asText());
+        assertThat(Duration.between(dueBefore, dueAfter).toDays()).isBetween(28L, 31L);
+        assertThat(extended.body().get("extension").get("reason").asText()).contains("county board");
+        assertThat(api.post("/api/v1/permits/" + id + "/clock/extension", planning,
+                Map.of("weeks", 1, "reason", "Once more")).status()).as("one extension only").isEqualTo(409);
+
+        assertThat(api.post("/api/v1/permits/" + id + "/clock/pause", planning, "").status()).isEqualTo(200);
+        assertThat(clock(view(id, "planning"), "PERMIT_DECISION").get("state").asText()).isEqualTo("PAUSED");
+        assertThat(api.post("/api/v1/permits/" + id + "/clock/resume", planning, "").status()).isEqualTo(200);
+        JsonNode resumed = clock(view(id, "planning"), "PERMIT_DECISION");
+        assertThat(resumed.get("pauses")).hasSize(2);
+
+        // the watch set its timers from the recomputed date: the warning comes five working days before it
+        Duration untilDue = Duration.between(LocalStack.clock().instant(), Instant.parse(resumed.get("dueAt").asText()));
+        LocalStack.advanceTime(untilDue.minusDays(3));
+        Eventually.await("the warning to the managers", ENGINE_STEP, () -> notification("manager", number, "DEADLINE_NEAR"));
+        assertThat(inbox.find(tokens.of("manager"), number, "Deal with the missed deadline")).isEmpty();
+
+        LocalStack.advanceTime(Duration.ofDays(10));
+        inbox.await(tokens.of("manager"), number, "Deal with the missed deadline");
+        Eventually.await("the notice of the missed deadline", ENGINE_STEP,
+                () -> notification("manager", number, "DEADLINE_MISSED"));
+        JsonNode overdue = view(id, "applicant");
+        assertThat(clock(overdue, "PERMIT_DECISION").get("overdue").asBoolean()).isTrue();
+        assertThat(overdue.get("feeReduction").get("percent").asInt()).as("one fifth per started week").isEqualTo(20);
+    }
+
+    @Test
+    void afterSixMonthsTheApplicantMayRequestADecision() {
+        JsonNode applied = apply("applicant");
+        String id = applied.get("id").asText();
+        String number = applied.get("caseNumber").asText();
+        String applicant = tokens.of("applicant");
+        assertThat(applied.get("decisionRequestable").asBoolean()).isFalse();
+        assertThat(api.post("/api/v1/permits/" + id + "/request-decision", applicant, "").status()).isEqualTo(409);
+
+        LocalStack.advanceTime(Duration.ofDays(190));
+        assertThat(view(id, "applicant").get("decisionRequestable").asBoolean()).isTrue();
+        Response requested = api.post("/api/v1/permits/" + id + "/request-decision", applicant, "");
+        assertThat(requested.status()).isEqualTo(200);
+        assertThat(clock(requested.body(), "DECISION_REQUESTED").get("normWeeks").asInt()).isEqualTo(4);
+        assertThat(api.post("/api/v1/permits/" + id + "/request-decision", applicant, "").status()).isEqualTo(409);
+
+        inbox.complete(tokens.of("planning"), number, "Answer the request for a decision",
+                Map.of("requestAnswer", "REFUSE_REQUEST", "answerReasoning", "The applicant has not paid the deposit."));
+        JsonNode answered = Eventually.await("the answer", ENGINE_STEP, () -> {
+            JsonNode view = view(id, "applicant");
+            return clock(view, "DECISION_REQUESTED").get("state").asText().equals("STOPPED")
+                    ? Optional.of(view) : Optional.empty();
+        });
+        assertThat(answered.get("messages")).anySatisfy(message ->
+                assertThat(message.get("kind").asText()).isEqualTo("DECISION_REQUEST_ANSWER"));
+    }
+
+    @Test
+    void aHandOffThatAsksForAPermitReviewStartsOneLinkedToTheInquiry() {
+        JsonNode inquiry = api.post("/api/v1/inquiries", tokens.of("applicant2"), Inquiries.fjallvind()).body();
+        String inquiryId = inquiry.get("id").asText();
+        String caseNumber = inquiry.get("caseNumber").asText();
+        inbox.complete(tokens.of("firstline"), caseNumber, "Triage the inquiry", Map.of("inquiryComplete", "yes"));
+        String business = tokens.of("business");
+        inbox.complete(business, caseNumber, "Accept the hand-off", Map.of("acceptHandOff", true));
+        inbox.complete(business, caseNumber, "Work the hand-off",
+                Map.of("summary", "A workshop needs a building permit", "followUp", "PERMIT_REVIEW"));
+
+        JsonNode permit = Eventually.await("the permit started from the hand-off", ENGINE_STEP, () ->
+                StreamSupport.stream(api.get("/api/v1/permits", tokens.of("applicant2")).body().spliterator(), false)
+                        .map(summary -> view(summary.get("id").asText(), "applicant2"))
+                        .filter(view -> inquiryId.equals(view.path("inquiryId").asText()))
+                        .findFirst());
+        assertThat(permit.get("permitType").asText()).isEqualTo("building-permit-se");
+        assertThat(permit.get("companyName").asText()).isEqualTo("Fjällvind Energi AB");
+        inbox.await(tokens.of("planning"), permit.get("caseNumber").asText(), "Check that the application is complete");
+    }
+
+    @Test
+    void badApplicationsAreRefusedAndChangeNothing() {
+        String applicant = tokens.of("applicant");
+        int before = api.get("/api/v1/permits", applicant).body().size();
+
+        Response unknownType = api.post("/api/v1/permits", applicant, Map.of("permitType", "building-permit-no",
+                "companyName", "Norrsken Data AB", "description", "A hall"));
+        assertThat(unknownType.status()).isEqualTo(400);
+        assertThat(unknownType.body().at("/errors/0/field").asText()).isEqualTo("permitType");
+        assertThat(api.post("/api/v1/permits", applicant, Map.of("permitType", "building-permit-se")).status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/v1/permits", tokens.of("planning"), Map.of()).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/permits", applicant).body().size()).isEqualTo(before);
+    }
+
+    private JsonNode apply(String user) {
+        Response created = api.post("/api/v1/permits", tokens.of(user), Map.of("permitType", "building-permit-se",
+                "companyName", "Norrsken Data AB", "description", "A data centre hall of 12 000 m²", "site", "Torvalla 1:23"));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        return created.body();
+    }
+
+    private JsonNode view(String id, String user) {
+        Response view = api.get("/api/v1/permits/" + id, tokens.of(user));
+        assertThat(view.status()).isEqualTo(200);
+        return view.body();
+    }
+
+    private JsonNode awaitStatus(String id, String status, String user) {
+        return Eventually.await("permit status " + status, ENGINE_STEP, () -> {
+            JsonNode view = view(id, user);
+            return status.equals(view.get("status").asText()) ? Optional.of(view) : Optional.empty();
+        });
+    }
+
+    private Optional<JsonNode> notification(String user, String caseNumber, String kind) {
+        return StreamSupport.stream(api.get("/api/v1/notifications", tokens.of(user)).body().spliterator(), false)
+                .filter(n -> caseNumber.equals(n.get("caseNumber").asText()) && kind.equals(n.get("kind").asText()))
+                .findFirst();
+    }
+
+    private static JsonNode clock(JsonNode view, String kind) {
+        return StreamSupport.stream(view.get("clocks").spliterator(), false)
+                .filter(clock -> clock.get("kind").asText().equals(kind))
+                .reduce((first, later) -> later)
+                .orElseThrow(() -> new AssertionError("no " + kind + " clock in " + view.get("clocks")));
+    }
+}
