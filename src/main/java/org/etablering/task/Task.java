@@ -179,10 +179,6 @@ public class Task {
         }
     }
 
-    void checked(Instant now) {
-        checkedAt = now;
-    }
-
     private void requireOpen() {
         if (state != TaskState.OPEN) {
             throw new ConflictException("The task is no longer open.");

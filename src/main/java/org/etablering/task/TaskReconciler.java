@@ -42,13 +42,13 @@ class TaskReconciler {
         for (Task task : due) {
             try {
                 boolean waiting = engine.stillWaiting(task.getJobKey());
-                transaction.executeWithoutResult(status -> tasks.findById(task.getId()).ifPresent(current -> {
+                transaction.executeWithoutResult(status -> {
                     if (waiting) {
-                        current.checked(clock.instant());
+                        tasks.markChecked(task.getId(), clock.instant());
                     } else {
-                        current.cancelled(clock.instant());
+                        tasks.findById(task.getId()).ifPresent(current -> current.cancelled(clock.instant()));
                     }
-                }));
+                });
             } catch (RuntimeException engineUnavailable) {
                 log.debug("Could not check task {} against the engine: {}", task.getId(), engineUnavailable.getMessage());
                 return;

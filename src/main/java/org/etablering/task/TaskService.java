@@ -156,9 +156,32 @@ public class TaskService {
         // the process's next step records who acted (e.g. who accepted a hand-off)
         variables.put(ACTED_BY, user.username());
         TaskEngine.Outcome outcome = engine.completeJob(task.getJobKey(), variables);
-        Task updated = transaction.execute(status -> {
+        Task updated = recordCompletion(id, outcome, data, user);
+        if (outcome == TaskEngine.Outcome.JOB_GONE) {
+            throw new ConflictException("The process no longer waits for this task, so it has been closed.");
+        }
+        return updated;
+    }
+
+    /**
+     * Records what the engine already did. The engine cannot be rolled back, so a concurrent change of the
+     * row (the reconciler closing it as gone, say) is read again and settled instead of failing.
+     */
+    private Task recordCompletion(UUID id, TaskEngine.Outcome outcome, Map<String, Object> data, CurrentUser user) {
+        try {
+            return recordCompletionOnce(id, outcome, data, user);
+        } catch (org.springframework.dao.OptimisticLockingFailureException changedMeanwhile) {
+            return recordCompletionOnce(id, outcome, data, user);
+        }
+    }
+
+    private Task recordCompletionOnce(UUID id, TaskEngine.Outcome outcome, Map<String, Object> data, CurrentUser user) {
+        return transaction.execute(status -> {
             Task current = tasks.findById(id).orElseThrow();
-            if (current.getState() != TaskState.OPEN) {
+            // closed as gone by the reconciler in the moment after the engine completed it: it was completed
+            boolean settled = current.getState() == TaskState.COMPLETED
+                    || current.getState() == TaskState.CANCELLED && outcome == TaskEngine.Outcome.JOB_GONE;
+            if (settled) {
                 return current;
             }
             if (outcome == TaskEngine.Outcome.JOB_GONE) {
@@ -169,10 +192,6 @@ public class TaskService {
             }
             return current;
         });
-        if (outcome == TaskEngine.Outcome.JOB_GONE) {
-            throw new ConflictException("The process no longer waits for this task, so it has been closed.");
-        }
-        return updated;
     }
 
     /** Runs the step on a task the user may see; a refusal is audited before it reaches the caller. */

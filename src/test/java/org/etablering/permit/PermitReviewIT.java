@@ -59,13 +59,9 @@ class PermitReviewIT extends FullStackSupport {
         assertThat(api.get("/api/v1/permits/" + id, tokens.of("firstline-no")).status()).isEqualTo(404);
 
         String officer = tokens.of(PLANNING_MANAGER);
-        inbox.complete(officer, number, "Check that the application is complete", Map.of("applicationComplete", "yes"));
-        inbox.complete(officer, number, "Assess the application", Map.of("proposedOutcome", "REJECT",
-                "proposalReasoning", "The detailed plan reserves the site for small businesses."));
+        assess(officer, number, "REJECT", "The detailed plan reserves the site for small businesses.");
 
-        JsonNode explore = inbox.await(officer, number, "Explore a way to yes");
-        String explorePath = "/api/v1/tasks/" + explore.get("id").asText();
-        api.post(explorePath + "/claim", officer, "");
+        String explorePath = claim(officer, number, "Explore a way to yes");
         Response smuggled = api.post(explorePath + "/complete", officer, Map.of("alternativeKind", "CONDITIONS",
                 "alternativeDescription", "A lower building", "alternativeWorks", "no", "wayToYesFound", true));
         assertThat(smuggled.status()).as("a variable outside the form").isEqualTo(400);
@@ -119,13 +115,9 @@ class PermitReviewIT extends FullStackSupport {
         String id = applied.get("id").asText();
         String number = applied.get("caseNumber").asText();
         String planning = tokens.of("planning");
-        inbox.complete(planning, number, "Check that the application is complete", Map.of("applicationComplete", "yes"));
-        inbox.complete(planning, number, "Assess the application", Map.of("proposedOutcome", "APPROVE_WITH_CONDITIONS",
-                "proposalReasoning", "Fits the plan if the noise is limited."));
+        assess(planning, number, "APPROVE_WITH_CONDITIONS", "Fits the plan if the noise is limited.");
 
-        JsonNode decide = inbox.await(planning, number, "Write the decision");
-        String path = "/api/v1/tasks/" + decide.get("id").asText();
-        api.post(path + "/claim", planning, "");
+        String path = claim(planning, number, "Write the decision");
         Response rejection = api.post(path + "/complete", planning, Map.of("decisionOutcome", "REJECTED",
                 "legalBasis", "PBL 9:30", "reasoning", "Changed my mind"));
         assertThat(rejection.status()).isEqualTo(409);
@@ -271,6 +263,19 @@ class PermitReviewIT extends FullStackSupport {
                 "companyName", "Norrsken Data AB", "description", "A data centre hall of 12 000 m²", "site", "Torvalla 1:23"));
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         return created.body();
+    }
+
+    private void assess(String officer, String caseNumber, String proposal, String reasoning) {
+        inbox.complete(officer, caseNumber, "Check that the application is complete", Map.of("applicationComplete", "yes"));
+        inbox.complete(officer, caseNumber, "Assess the application",
+                Map.of("proposedOutcome", proposal, "proposalReasoning", reasoning));
+    }
+
+    /** Claims the task and returns its path, for a test that completes it by hand. */
+    private String claim(String token, String caseNumber, String taskName) {
+        String path = "/api/v1/tasks/" + inbox.await(token, caseNumber, taskName).get("id").asText();
+        assertThat(api.post(path + "/claim", token, "").status()).isEqualTo(200);
+        return path;
     }
 
     private JsonNode view(String id, String user) {

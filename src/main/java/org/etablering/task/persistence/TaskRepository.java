@@ -7,6 +7,7 @@ import org.etablering.task.TaskState;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface TaskRepository extends JpaRepository<Task, UUID>, JpaSpecificationExecutor<Task> {
@@ -18,4 +19,12 @@ public interface TaskRepository extends JpaRepository<Task, UUID>, JpaSpecificat
     /** Open tasks, those not checked against the engine for the longest time first. */
     @Query("select t from Task t where t.state = org.etablering.task.TaskState.OPEN order by t.checkedAt asc nulls first")
     List<Task> findOpenByLastCheck(Pageable page);
+
+    /**
+     * Notes that the engine still waits for the task. A bulk update, so that it does not count as a change
+     * of the task (no version bump) and never collides with a person completing it at the same moment.
+     */
+    @Modifying
+    @Query("update Task t set t.checkedAt = :now where t.id = :id and t.state = org.etablering.task.TaskState.OPEN")
+    void markChecked(java.util.UUID id, java.time.Instant now);
 }
