@@ -15,6 +15,7 @@ import org.etablering.clock.ServiceNorms;
 import org.etablering.identity.Role;
 import org.etablering.inquiry.persistence.CaseMessageRepository;
 import org.etablering.inquiry.persistence.InquiryRepository;
+import org.etablering.municipality.Letters;
 import org.etablering.municipality.Municipalities;
 import org.etablering.problem.NotFoundException;
 import org.etablering.workflow.CaseClosed;
@@ -39,6 +40,7 @@ public class InquiryProcess {
     private final Clocks clocks;
     private final ServiceNorms norms;
     private final Municipalities municipalities;
+    private final Letters letters;
     private final CaseTimeline timeline;
     private final WorkflowMessages workflow;
     private final AuditTrail audit;
@@ -46,13 +48,14 @@ public class InquiryProcess {
     private final Clock clock;
 
     InquiryProcess(InquiryRepository inquiries, CaseMessageRepository messages, Clocks clocks, ServiceNorms norms,
-                   Municipalities municipalities, CaseTimeline timeline, WorkflowMessages workflow, AuditTrail audit,
-                   ApplicationEventPublisher events, Clock clock) {
+                   Municipalities municipalities, Letters letters, CaseTimeline timeline, WorkflowMessages workflow,
+                   AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.inquiries = inquiries;
         this.messages = messages;
         this.clocks = clocks;
         this.norms = norms;
         this.municipalities = municipalities;
+        this.letters = letters;
         this.timeline = timeline;
         this.workflow = workflow;
         this.audit = audit;
@@ -98,7 +101,7 @@ public class InquiryProcess {
         clocks.start(id, inquiry.getMunicipality(), ClockKind.COMPLETION_ANSWER, null, norms.completionAnswerWorkingDays());
         fromMunicipality(inquiry, MessageKind.COMPLETION_REQUEST,
                 missingInformation == null || missingInformation.isBlank()
-                        ? "Please complete your inquiry." : missingInformation);
+                        ? letters.write(inquiry.getMunicipality(), "inquiry.completion-request") : missingInformation);
         timeline.record(id, CaseEventKind.COMPLETION_REQUESTED, Role.FIRST_LINE.roleName(), null, null);
         return completionTimes(inquiry);
     }
@@ -106,8 +109,7 @@ public class InquiryProcess {
     @Transactional
     public void remind(UUID id) {
         Inquiry inquiry = find(id);
-        fromMunicipality(inquiry, MessageKind.REMINDER,
-                "Reminder: we still need the information we asked for to handle your inquiry.");
+        fromMunicipality(inquiry, MessageKind.REMINDER, letters.write(inquiry.getMunicipality(), "inquiry.reminder"));
         timeline.record(id, CaseEventKind.REMINDER_SENT, Role.FIRST_LINE.roleName(), null, null);
     }
 

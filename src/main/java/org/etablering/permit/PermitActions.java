@@ -15,6 +15,7 @@ import org.etablering.clock.PauseReason;
 import org.etablering.identity.ApplicantsOnly;
 import org.etablering.identity.CurrentUser;
 import org.etablering.identity.PermitOfficers;
+import org.etablering.municipality.Letters;
 import org.etablering.problem.ConflictException;
 import org.etablering.workflow.WorkflowMessages;
 import org.springframework.stereotype.Service;
@@ -36,18 +37,21 @@ public class PermitActions {
     private final PermitRecords records;
     private final PermitProcess process;
     private final PermitProperties properties;
+    private final Letters letters;
     private final Clocks clocks;
     private final WorkflowMessages workflow;
     private final AuditTrail audit;
     private final Clock clock;
 
     PermitActions(PermitService permits, PermitSteps steps, PermitRecords records, PermitProcess process,
-                  PermitProperties properties, Clocks clocks, WorkflowMessages workflow, AuditTrail audit, Clock clock) {
+                  PermitProperties properties, Letters letters, Clocks clocks, WorkflowMessages workflow,
+                  AuditTrail audit, Clock clock) {
         this.permits = permits;
         this.steps = steps;
         this.records = records;
         this.process = process;
         this.properties = properties;
+        this.letters = letters;
         this.clocks = clocks;
         this.workflow = workflow;
         this.audit = audit;
@@ -122,7 +126,7 @@ public class PermitActions {
         permit.decisionRequested(clock.instant());
         clocks.startWeeks(id, permit.getMunicipality(), ClockKind.DECISION_REQUESTED, null, properties.decisionRequestWeeks());
         records.message(permit, PermitMessageKind.DECISION_REQUEST, true, applicant.username(),
-                "The applicant requests a decision (förvaltningslagen 12 §).");
+                letters.write(permit.getMunicipality(), "permit.decision-requested"));
         workflow.publish(DECISION_REQUESTED_MESSAGE, id.toString(), Map.of());
         audit.allowed(applicant, AuditAction.PERMIT_DECISION_REQUESTED, id, null);
         return permit;

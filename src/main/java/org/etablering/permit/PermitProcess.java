@@ -14,6 +14,7 @@ import org.etablering.clock.Clocks;
 import org.etablering.clock.PauseReason;
 import org.etablering.clock.WorkingCalendar;
 import org.etablering.identity.Role;
+import org.etablering.municipality.Letters;
 import org.etablering.municipality.Municipalities;
 import org.etablering.notification.Notifications;
 import org.etablering.problem.NotFoundException;
@@ -37,6 +38,7 @@ public class PermitProcess {
     private final PermitRecords records;
     private final PermitProperties properties;
     private final Municipalities municipalities;
+    private final Letters letters;
     private final Clocks clocks;
     private final Notifications notifications;
     private final WorkflowMessages workflow;
@@ -44,13 +46,14 @@ public class PermitProcess {
     private final Clock clock;
 
     PermitProcess(PermitRepository permits, PermitSteps steps, PermitRecords records, PermitProperties properties,
-                  Municipalities municipalities, Clocks clocks, Notifications notifications, WorkflowMessages workflow,
-                  AuditTrail audit, Clock clock) {
+                  Municipalities municipalities, Letters letters, Clocks clocks, Notifications notifications,
+                  WorkflowMessages workflow, AuditTrail audit, Clock clock) {
         this.permits = permits;
         this.steps = steps;
         this.records = records;
         this.properties = properties;
         this.municipalities = municipalities;
+        this.letters = letters;
         this.clocks = clocks;
         this.notifications = notifications;
         this.workflow = workflow;
@@ -75,7 +78,8 @@ public class PermitProcess {
             clocks.pause(id, permit.getMunicipality(), ClockKind.PERMIT_DECISION, null, PauseReason.COMPLETION_REQUESTED);
             records.message(permit, PermitMessageKind.COMPLETION_REQUEST, false, Role.PLANNING.roleName(),
                     missingInformation == null || missingInformation.isBlank()
-                            ? "Please complete your application." : missingInformation.strip());
+                            ? letters.write(permit.getMunicipality(), "permit.completion-request")
+                            : missingInformation.strip());
             deadlineChanged(id);
         }
         CaseClock answer = clocks.start(id, permit.getMunicipality(), ClockKind.COMPLETION_ANSWER, null,
@@ -114,8 +118,8 @@ public class PermitProcess {
             WorkingCalendar calendar = municipalities.calendarOf(permit.getMunicipality());
             CaseClock reply = clocks.start(id, permit.getMunicipality(), ClockKind.DRAFT_REPLY, null,
                     properties.replyToDraftWorkingDays());
-            String draft = "Draft decision: we intend to reject the application. " + permit.getProposalReasoning()
-                    + " You may reply before " + LocalDate.ofInstant(reply.getDueAt(), calendar.country().zone()) + ".";
+            String draft = letters.write(permit.getMunicipality(), "permit.draft", permit.getProposalReasoning(),
+                    LocalDate.ofInstant(reply.getDueAt(), calendar.country().zone()).toString());
             records.communication(new Communication(id, draft, clock.instant(), reply.getDueAt()));
             records.message(permit, PermitMessageKind.DRAFT_DECISION, false, Role.PLANNING.roleName(), draft);
         }
@@ -158,7 +162,7 @@ public class PermitProcess {
         if (!permit.isDecided()) {
             PermitProperties.PermitType type = properties.types().get(permit.getPermitType());
             issue(permit, DecisionOutcome.DISMISSED, type.dismissalLegalBasis(),
-                    "The application was not completed within the time given.", null, "process");
+                    letters.write(permit.getMunicipality(), "permit.dismissal"), null, "process");
         }
     }
 
@@ -199,8 +203,8 @@ public class PermitProcess {
     @Transactional
     public void answerDecisionRequest(UUID id, boolean refused, String reasoning, String by) {
         Permit permit = find(id);
-        String text = (refused ? "Your request for a decision is refused. " : "A decision will be made within four weeks. ")
-                + reasoning;
+        String text = letters.write(permit.getMunicipality(),
+                refused ? "permit.decision-request.refused" : "permit.decision-request.accepted", reasoning);
         records.message(permit, PermitMessageKind.DECISION_REQUEST_ANSWER, false, Role.PLANNING.roleName(), text);
         if (refused) {
             clocks.stop(id, ClockKind.DECISION_REQUESTED, null);
@@ -220,13 +224,12 @@ public class PermitProcess {
                 decidedBy, clock.instant()));
         steps.enter(permit, PermitStatus.DECIDED, outcome.name());
         clocks.stopAll(permit.getId());
-        records.message(permit, PermitMessageKind.DECISION, false, Role.PLANNING.roleName(), """
-                Decision: %s
-                Legal basis: %s
-                Reasoning: %s
-                %sHow to appeal: %s""".formatted(outcome, legalBasis, reasoning,
-                decision.getConditions() == null ? "" : "Conditions: " + decision.getConditions() + "\n",
-                decision.getAppeal()));
+        String municipality = permit.getMunicipality();
+        String conditionsLine = decision.getConditions() == null ? ""
+                : letters.write(municipality, "permit.decision.conditions", decision.getConditions());
+        records.message(permit, PermitMessageKind.DECISION, false, Role.PLANNING.roleName(),
+                letters.write(municipality, "permit.decision", letters.write(municipality, "permit.outcome." + outcome),
+                        legalBasis, reasoning, conditionsLine, decision.getAppeal()));
         audit.byProcess(AuditAction.PERMIT_DECIDED, permit.getId(), outcome + " by " + decidedBy);
     }
 

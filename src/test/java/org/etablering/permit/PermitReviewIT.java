@@ -103,10 +103,12 @@ class PermitReviewIT extends FullStackSupport {
         assertThat(clock(decided, "PERMIT_DECISION").get("state").asText()).isEqualTo("STOPPED");
 
         JsonNode applicantView = api.get("/api/v1/permits/" + id, tokens.of("applicant")).body();
-        assertThat(applicantView.get("decision").get("appeal").asText()).contains("three weeks");
+        assertThat(applicantView.get("decision").get("appeal").asText()).contains("inom tre veckor");
         assertThat(applicantView.get("decision").has("decidedBy")).isFalse();
-        assertThat(applicantView.get("messages")).anySatisfy(message ->
-                assertThat(message.get("kind").asText()).isEqualTo("DECISION"));
+        assertThat(applicantView.get("messages")).as("the decision, in the municipality's language").anySatisfy(message -> {
+            assertThat(message.get("kind").asText()).isEqualTo("DECISION");
+            assertThat(message.get("text").asText()).startsWith("Beslut: avslås").contains("Lagrum: Plan- och bygglagen");
+        });
     }
 
     @Test

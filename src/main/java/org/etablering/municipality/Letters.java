@@ -1,0 +1,30 @@
+package org.etablering.municipality;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The words of what the municipality sends a company (requests, reminders, drafts, decisions), from the
+ * message bundles in the municipality's own language: Swedish in Sweden, Norwegian bokmål in Norway.
+ */
+@Component
+public class Letters {
+
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    private static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
+
+    private final MessageSource messages;
+    private final Municipalities municipalities;
+
+    Letters(MessageSource messages, Municipalities municipalities) {
+        this.messages = messages;
+        this.municipalities = municipalities;
+    }
+
+    /** The text of {@code letter.<key>} for a company of this municipality. */
+    public String write(String municipality, String key, Object... arguments) {
+        Locale language = municipalities.get(municipality).country() == Country.NO ? NORWEGIAN : SWEDISH;
+        return messages.getMessage("letter." + key, arguments, language);
+    }
+}
