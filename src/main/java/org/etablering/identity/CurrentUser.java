@@ -55,6 +55,15 @@ public record CurrentUser(String userId, String username, Set<Role> roles, Strin
         return roles.stream().anyMatch(Role::isOfficial);
     }
 
+    /**
+     * The function an official writes in (a note, a message): the first of their official roles by
+     * name, so that the same person always signs the same way; the applicant role for a company.
+     */
+    public String signingRole() {
+        return roles.stream().filter(Role::isOfficial).map(Role::roleName).sorted().findFirst()
+                .orElse(Role.APPLICANT.roleName());
+    }
+
     /** Role names, which are also the candidate groups whose tasks this user may work. */
     public List<String> candidateGroups() {
         return roles.stream().map(Role::roleName).toList();

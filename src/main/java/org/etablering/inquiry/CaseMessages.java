@@ -8,7 +8,6 @@ import org.etablering.audit.AuditAction;
 import org.etablering.audit.AuditTrail;
 import org.etablering.identity.CaseReaders;
 import org.etablering.identity.CurrentUser;
-import org.etablering.identity.Role;
 import org.etablering.inquiry.persistence.CaseMessageRepository;
 import org.etablering.problem.ConflictException;
 import org.etablering.problem.FieldProblem;
@@ -59,8 +58,7 @@ public class CaseMessages {
             throw new ConflictException("The case is closed; start a new inquiry instead.");
         }
         boolean fromCompany = user.isApplicant();
-        String role = fromCompany ? Role.APPLICANT.roleName()
-                : user.roles().stream().filter(Role::isOfficial).map(Role::roleName).sorted().findFirst().orElseThrow();
+        String role = user.signingRole();
         CaseMessage message = new CaseMessage(inquiry.getId(), MessageKind.MESSAGE, fromCompany, user.username(), role,
                 text.strip(), clock.instant());
         attachments.forEach(message::attach);

@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,7 +29,6 @@ import org.etablering.identity.OfficialsOnly;
 import org.etablering.identity.Role;
 import org.etablering.inquiry.persistence.InquiryNoteRepository;
 import org.etablering.inquiry.persistence.InquiryRepository;
-import org.etablering.municipality.Country;
 import org.etablering.municipality.Municipalities;
 import org.etablering.problem.FieldProblem;
 import org.etablering.problem.ForbiddenException;
@@ -153,7 +151,7 @@ public class InquiryService {
         PageRequest firstPage = PageRequest.of(0, LIST_LIMIT);
         List<Inquiry> candidates;
         if (user.isApplicant()) {
-            List<String> company = companyOf(user);
+            List<String> company = OrganisationNumber.writtenForms(user.orgNumber());
             candidates = company.isEmpty() ? List.of()
                     : inquiries.findByMunicipalityAndOrgNumberInOrderBySubmittedAtDesc(user.municipality(), company, firstPage);
         } else {
@@ -190,8 +188,7 @@ public class InquiryService {
     @OfficialsOnly
     public InquiryNote addNote(UUID id, NewNote note, CurrentUser official) {
         Inquiry inquiry = visible(id, official, AuditAction.NOTE_ADDED);
-        String role = official.roles().stream().filter(Role::isOfficial).map(Role::roleName).sorted()
-                .findFirst().orElseThrow();
+        String role = official.signingRole();
         InquiryNote saved = notes.save(new InquiryNote(inquiry.getId(), official.username(), role, note.text(),
                 clock.instant()));
         audit.allowed(official, AuditAction.NOTE_ADDED, inquiry.getId(), null);
@@ -206,6 +203,13 @@ public class InquiryService {
             audit.allowed(official, AuditAction.NOTES_READ, id, null);
         }
         return notes.findByInquiryIdOrderByWrittenAtAsc(id);
+    }
+
+    /** The notes of a case the caller has already been let see (and whose reading was audited then). */
+    @Transactional(readOnly = true)
+    @OfficialsOnly
+    public List<InquiryNote> notesOf(Inquiry visibleCase, CurrentUser official) {
+        return notes.findByInquiryIdOrderByWrittenAtAsc(visibleCase.getId());
     }
 
     /** The case's audit trail, for managers of its municipality; reading it is itself audited. */
@@ -238,9 +242,6 @@ public class InquiryService {
     }
 
     /** The applicant's company as cases may store it: its usual written form in either country. */
-    private static List<String> companyOf(CurrentUser user) {
-        return OrganisationNumber.writtenForms(user.orgNumber());
-    }
 
     /** The same request always hashes the same, whatever order its needs came in. */
     private String hash(InquirySubmission submission) {

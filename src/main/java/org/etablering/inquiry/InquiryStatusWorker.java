@@ -5,9 +5,10 @@ import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.stereotype.Component;
 
 /** The service tasks of {@code bpmn/establishment-inquiry.bpmn}; each returns the variables the model needs. */
-@org.springframework.stereotype.Component
+@Component
 public class InquiryStatusWorker {
 
     private final InquiryProcess process;

@@ -54,7 +54,7 @@ class CaseFiles {
                 inquiry.getSubmittedBy(),
                 inquiry.getOwner(),
                 inquiry.getFunctions(),
-                mapper.toNoteViews(inquiries.notesOf(id, user)),
+                mapper.toNoteViews(inquiries.notesOf(inquiry, user)),
                 inquiries.timelineOf(inquiry, user).stream().map(mapper::toOfficialEntry).toList(),
                 open.stream().map(mapper::toOpenTask).toList(),
                 handOffs.ofCase(id).stream().map(handOff -> mapper.toView(handOff, now)).toList(),
