@@ -31,21 +31,21 @@ public class Clocks {
     /** Starts the clock unless one of this kind and subject already runs; returns the running clock. */
     @Transactional(propagation = Propagation.MANDATORY)
     public CaseClock start(UUID caseId, String municipality, ClockKind kind, String subject, int normWorkingDays) {
-        return running(caseId, kind, subject).orElseGet(() -> clocks.save(CaseClock.workingDays(caseId, kind, subject,
+        return current(caseId, kind, subject).orElseGet(() -> clocks.save(CaseClock.workingDays(caseId, kind, subject,
                 municipalities.calendarOf(municipality), normWorkingDays, time.instant())));
     }
 
     /** Starts a statutory period of calendar weeks unless one of this kind and subject already runs. */
     @Transactional(propagation = Propagation.MANDATORY)
     public CaseClock startWeeks(UUID caseId, String municipality, ClockKind kind, String subject, int weeks) {
-        return running(caseId, kind, subject).orElseGet(() -> clocks.save(CaseClock.weeks(caseId, kind, subject,
+        return current(caseId, kind, subject).orElseGet(() -> clocks.save(CaseClock.weeks(caseId, kind, subject,
                 municipalities.calendarOf(municipality), weeks, time.instant())));
     }
 
     /** Counts a statutory period again from today: the application became complete. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<CaseClock> restart(UUID caseId, String municipality, ClockKind kind, String subject) {
-        return running(caseId, kind, subject).map(clock -> {
+        return current(caseId, kind, subject).map(clock -> {
             clock.restart(municipalities.calendarOf(municipality), time.instant());
             return clock;
         });
@@ -55,7 +55,7 @@ public class Clocks {
     @Transactional(propagation = Propagation.MANDATORY)
     public CaseClock extend(UUID caseId, String municipality, ClockKind kind, String subject, int weeks, String reason,
                             String decidedBy) {
-        CaseClock clock = running(caseId, kind, subject)
+        CaseClock clock = current(caseId, kind, subject)
                 .orElseThrow(() -> new ClockRuleException("There is no running " + kind + " deadline to extend."));
         clock.extend(weeks, reason, decidedBy, municipalities.calendarOf(municipality), time.instant());
         return clock;
@@ -64,20 +64,15 @@ public class Clocks {
     /** Records that the warning before expiry went out; false if it already had. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean warned(UUID caseId, ClockKind kind, String subject) {
-        return running(caseId, kind, subject).map(clock -> clock.warned(time.instant())).orElse(false);
+        return current(caseId, kind, subject).map(clock -> clock.warned(time.instant())).orElse(false);
     }
 
     /** Records that the expiry was escalated; false if it already had been. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean escalated(UUID caseId, ClockKind kind, String subject) {
-        return running(caseId, kind, subject).map(clock -> clock.escalated(time.instant())).orElse(false);
+        return current(caseId, kind, subject).map(clock -> clock.escalated(time.instant())).orElse(false);
     }
 
-    /** The clock of this kind and subject that has not stopped, if any. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<CaseClock> current(UUID caseId, ClockKind kind, String subject) {
-        return running(caseId, kind, subject);
-    }
 
     /** The latest clock of this kind and subject, stopped or not. */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -90,7 +85,7 @@ public class Clocks {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<CaseClock> pause(UUID caseId, String municipality, ClockKind kind, String subject, PauseReason reason) {
-        return running(caseId, kind, subject)
+        return current(caseId, kind, subject)
                 .map(clock -> {
                     clock.pause(reason, municipalities.calendarOf(municipality), time.instant());
                     return clock;
@@ -99,7 +94,7 @@ public class Clocks {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<CaseClock> resume(UUID caseId, String municipality, ClockKind kind, String subject) {
-        return running(caseId, kind, subject)
+        return current(caseId, kind, subject)
                 .map(clock -> {
                     clock.resume(municipalities.calendarOf(municipality), time.instant());
                     return clock;
@@ -108,7 +103,7 @@ public class Clocks {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<CaseClock> stop(UUID caseId, ClockKind kind, String subject) {
-        return running(caseId, kind, subject).map(clock -> {
+        return current(caseId, kind, subject).map(clock -> {
             clock.stop(time.instant());
             return clock;
         });
@@ -135,7 +130,9 @@ public class Clocks {
                 .min(Comparator.comparing(ClockView::dueAt));
     }
 
-    private Optional<CaseClock> running(UUID caseId, ClockKind kind, String subject) {
+    /** The clock of this kind and subject that has not stopped (running or paused), if any. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<CaseClock> current(UUID caseId, ClockKind kind, String subject) {
         return clocks.findFirstByCaseIdAndKindAndSubjectAndStoppedAtIsNull(caseId, kind, subject == null ? "" : subject);
     }
 }

@@ -1,7 +1,9 @@
 package org.etablering.permit;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import org.etablering.identity.ApplicantsOnly;
 import org.etablering.identity.CurrentUser;
 import org.etablering.identity.PermitOfficers;
 import org.etablering.municipality.Letters;
+import org.etablering.municipality.Municipalities;
 import org.etablering.problem.ConflictException;
 import org.etablering.workflow.WorkflowMessages;
 import org.springframework.stereotype.Service;
@@ -38,20 +41,22 @@ public class PermitActions {
     private final PermitProcess process;
     private final PermitProperties properties;
     private final Letters letters;
+    private final Municipalities municipalities;
     private final Clocks clocks;
     private final WorkflowMessages workflow;
     private final AuditTrail audit;
     private final Clock clock;
 
     PermitActions(PermitService permits, PermitSteps steps, PermitRecords records, PermitProcess process,
-                  PermitProperties properties, Letters letters, Clocks clocks, WorkflowMessages workflow,
-                  AuditTrail audit, Clock clock) {
+                  PermitProperties properties, Letters letters, Municipalities municipalities, Clocks clocks,
+                  WorkflowMessages workflow, AuditTrail audit, Clock clock) {
         this.permits = permits;
         this.steps = steps;
         this.records = records;
         this.process = process;
         this.properties = properties;
         this.letters = letters;
+        this.municipalities = municipalities;
         this.clocks = clocks;
         this.workflow = workflow;
         this.audit = audit;
@@ -172,7 +177,7 @@ public class PermitActions {
 
     /** Whether the case is old enough, undecided, for the applicant to request a decision. */
     boolean decisionRequestable(Permit permit, Instant now) {
-        var zone = java.time.ZoneOffset.UTC;
+        ZoneId zone = municipalities.get(permit.getMunicipality()).country().zone();
         return !permit.isDecided() && !permit.getSubmittedAt().atZone(zone)
                 .plus(properties.decisionRequestableAfter()).toInstant().isAfter(now);
     }
@@ -184,6 +189,7 @@ public class PermitActions {
         }
         List<ClockPause> pauses = deadline.getPauses();
         ClockPause request = pauses.get(pauses.size() - 1);
-        return !request.getPausedAt().isAfter(permit.getSubmittedAt().plus(java.time.Duration.ofDays(7L * type.completionWindowWeeks())));
+        Instant windowEnds = permit.getSubmittedAt().plus(Duration.ofDays(7L * type.completionWindowWeeks()));
+        return !request.getPausedAt().isAfter(windowEnds);
     }
 }

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.etablering.clock.ClockView;
 import org.etablering.identity.CurrentUser;
 import org.etablering.permit.Permit;
 import org.etablering.permit.PermitActions;
@@ -90,12 +89,9 @@ class PermitController {
     }
 
     @PostMapping("/{id}/clock/extension")
-    ClockView extend(@PathVariable UUID id, @Valid @RequestBody Extension extension, CurrentUser user) {
+    PermitCaseView extend(@PathVariable UUID id, @Valid @RequestBody Extension extension, CurrentUser user) {
         actions.extend(id, extension.weeks(), extension.reason(), user);
-        return files.of(id, user).clocks().stream()
-                .filter(clock -> clock.kind() == org.etablering.clock.ClockKind.PERMIT_DECISION
-                        && clock.state() != ClockView.State.STOPPED)
-                .findFirst().orElseThrow();
+        return files.of(id, user);
     }
 
     /** The applicant asked the municipality to wait: the statutory clock pauses. */
