@@ -1,12 +1,14 @@
 package org.etablering.task;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.etablering.task.persistence.TaskRepository;
 import org.etablering.workflow.CaseClosed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the inbox true to the engine. A task whose job the engine cancelled (a boundary event fired, a
  * sub-process ended, the case closed) is closed instead of left dangling. Open tasks are checked in turn,
- * the longest unchecked first, and every check also renews the job's lock.
+ * the longest unchecked first, each at most once per {@code etablering.tasks.recheck-after}, so that a
+ * quiet inbox does not keep the engine busy; every check also renews the job's lock.
  */
 @Component
 class TaskReconciler {
@@ -28,8 +31,11 @@ class TaskReconciler {
     private final TaskEngine engine;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Duration recheckAfter;
 
-    TaskReconciler(TaskRepository tasks, TaskEngine engine, TransactionTemplate transaction, Clock clock) {
+    TaskReconciler(TaskRepository tasks, TaskEngine engine, TransactionTemplate transaction, Clock clock,
+                   @Value("${etablering.tasks.recheck-after:PT1M}") Duration recheckAfter) {
+        this.recheckAfter = recheckAfter;
         this.tasks = tasks;
         this.engine = engine;
         this.transaction = transaction;
@@ -38,7 +44,8 @@ class TaskReconciler {
 
     @Scheduled(fixedDelayString = "${etablering.tasks.reconcile-every:PT5S}")
     void reconcile() {
-        List<Task> due = transaction.execute(status -> tasks.findOpenByLastCheck(PageRequest.of(0, BATCH)));
+        List<Task> due = transaction.execute(status -> tasks.findOpenUncheckedSince(
+                clock.instant().minus(recheckAfter), PageRequest.of(0, BATCH)));
         for (Task task : due) {
             try {
                 boolean waiting = engine.stillWaiting(task.getJobKey());

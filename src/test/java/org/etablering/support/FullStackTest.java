@@ -21,7 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "etablering.local.directory=target/local-it",
         "etablering.local.keycloak.port=8181",
         "etablering.local.engine.port=26501",
-        "etablering.demo-data.enabled=false"
+        "etablering.demo-data.enabled=false",
+        // closed tasks are noticed within seconds, so tests need not wait a minute
+        "etablering.tasks.recheck-after=PT1S"
 })
 public @interface FullStackTest {
 }

@@ -16,9 +16,11 @@ public interface TaskRepository extends JpaRepository<Task, UUID>, JpaSpecificat
 
     List<Task> findByInquiryIdAndState(UUID inquiryId, TaskState state);
 
-    /** Open tasks, those not checked against the engine for the longest time first. */
-    @Query("select t from Task t where t.state = org.etablering.task.TaskState.OPEN order by t.checkedAt asc nulls first")
-    List<Task> findOpenByLastCheck(Pageable page);
+    /** Open tasks not checked against the engine since the cutoff, the longest unchecked first. */
+    @Query("""
+            select t from Task t where t.state = org.etablering.task.TaskState.OPEN
+            and (t.checkedAt is null or t.checkedAt < :cutoff) order by t.checkedAt asc nulls first""")
+    List<Task> findOpenUncheckedSince(java.time.Instant cutoff, Pageable page);
 
     /**
      * Notes that the engine still waits for the task. A bulk update, so that it does not count as a change
