@@ -4,23 +4,33 @@ alter table inquiry add column closed_at timestamptz;
 -- The first-contact deadline now lives in its clock (case_clock).
 alter table inquiry drop column first_contact_due;
 
--- Service-norm and statutory clocks: started, paused with reasons, resumed, stopped; due dates in working days.
+-- The deadlines of any kind of case (an inquiry, later a permit), so no foreign key to one case table.
+-- Service norms count working days (norm_working_days); statutory periods count calendar weeks
+-- (norm_weeks) from counted_from, may restart from a complete application and be extended once.
 create table case_clock (
     id                uuid primary key,
-    inquiry_id        uuid         not null references inquiry (id) on delete cascade,
+    case_id           uuid         not null,
     kind              varchar(40)  not null,
     subject           varchar(100),
     country           varchar(2)   not null,
     norm_working_days integer      not null check (norm_working_days >= 0),
+    norm_weeks        integer      check (norm_weeks > 0),
     started_at        timestamptz  not null,
+    counted_from      timestamptz  not null,
     due_at            timestamptz,
     paused_at         timestamptz,
     days_left_at_pause integer,
     stopped_at        timestamptz,
     met               boolean,
+    extension_weeks   integer      check (extension_weeks > 0),
+    extension_reason  varchar(2000),
+    extended_by       varchar(100),
+    extended_at       timestamptz,
+    warned_at         timestamptz,
+    escalated_at      timestamptz,
     version           bigint       not null
 );
-create index case_clock_by_inquiry on case_clock (inquiry_id);
+create index case_clock_by_case on case_clock (case_id);
 create index case_clock_running_due on case_clock (due_at) where stopped_at is null;
 
 create table case_clock_pause (
@@ -70,9 +80,10 @@ create table case_event (
 create index case_event_by_inquiry on case_event (inquiry_id, occurred_at, id);
 
 -- Messages between the company and the officials, with attachments stored in the database.
+-- Messages of any kind of case (an inquiry, later a permit), so no foreign key to one case table.
 create table case_message (
     id          uuid primary key,
-    inquiry_id  uuid          not null references inquiry (id) on delete cascade,
+    case_id     uuid          not null,
     kind        varchar(30)   not null,
     from_company boolean      not null,
     author      varchar(100)  not null,
@@ -80,7 +91,7 @@ create table case_message (
     sent_at     timestamptz   not null,
     text        varchar(20000) not null
 );
-create index case_message_by_inquiry on case_message (inquiry_id, sent_at);
+create index case_message_by_case on case_message (case_id, sent_at);
 
 create table message_attachment (
     id           uuid primary key,

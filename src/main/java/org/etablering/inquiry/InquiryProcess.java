@@ -3,6 +3,7 @@ package org.etablering.inquiry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.etablering.audit.AuditAction;
@@ -13,8 +14,9 @@ import org.etablering.clock.Clocks;
 import org.etablering.clock.PauseReason;
 import org.etablering.clock.ServiceNorms;
 import org.etablering.identity.Role;
-import org.etablering.inquiry.persistence.CaseMessageRepository;
 import org.etablering.inquiry.persistence.InquiryRepository;
+import org.etablering.message.MessageKind;
+import org.etablering.message.MessageStore;
 import org.etablering.municipality.Letters;
 import org.etablering.municipality.Municipalities;
 import org.etablering.problem.NotFoundException;
@@ -36,7 +38,7 @@ public class InquiryProcess {
     public static final String COMPLETED_MESSAGE = "inquiry-completed";
 
     private final InquiryRepository inquiries;
-    private final CaseMessageRepository messages;
+    private final MessageStore messages;
     private final Clocks clocks;
     private final ServiceNorms norms;
     private final Municipalities municipalities;
@@ -47,7 +49,7 @@ public class InquiryProcess {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InquiryProcess(InquiryRepository inquiries, CaseMessageRepository messages, Clocks clocks, ServiceNorms norms,
+    InquiryProcess(InquiryRepository inquiries, MessageStore messages, Clocks clocks, ServiceNorms norms,
                    Municipalities municipalities, Letters letters, CaseTimeline timeline, WorkflowMessages workflow,
                    AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.inquiries = inquiries;
@@ -168,8 +170,7 @@ public class InquiryProcess {
     }
 
     private void fromMunicipality(Inquiry inquiry, MessageKind kind, String text) {
-        messages.save(new CaseMessage(inquiry.getId(), kind, false, "process", Role.FIRST_LINE.roleName(), text,
-                clock.instant()));
+        messages.record(inquiry.getId(), kind, false, "process", Role.FIRST_LINE.roleName(), text, List.of());
     }
 
     private boolean changeStatus(Inquiry inquiry, InquiryStatus status) {

@@ -17,6 +17,7 @@ import org.etablering.clock.PauseReason;
 import org.etablering.identity.ApplicantsOnly;
 import org.etablering.identity.CurrentUser;
 import org.etablering.identity.PermitOfficers;
+import org.etablering.message.MessageKind;
 import org.etablering.municipality.Letters;
 import org.etablering.municipality.Municipalities;
 import org.etablering.problem.ConflictException;
@@ -74,7 +75,7 @@ public class PermitActions {
         if (permit.getStatus() != PermitStatus.AWAITING_COMPLETION) {
             throw new ConflictException("The application is not waiting for completion.");
         }
-        records.message(permit, PermitMessageKind.COMPLETION, true, applicant.username(), text.strip());
+        records.fromApplicant(permit, MessageKind.COMPLETION, applicant.username(), text.strip());
         clocks.stop(id, ClockKind.COMPLETION_ANSWER, null);
         Instant now = clock.instant();
         boolean withinWindow = clocks.current(id, ClockKind.PERMIT_DECISION, null)
@@ -103,7 +104,7 @@ public class PermitActions {
                 || !sent.get(sent.size() - 1).reply(text.strip(), clock.instant())) {
             throw new ConflictException("No draft decision is waiting for your reply.");
         }
-        records.message(permit, PermitMessageKind.REPLY, true, applicant.username(), text.strip());
+        records.fromApplicant(permit, MessageKind.REPLY, applicant.username(), text.strip());
         clocks.stop(id, ClockKind.DRAFT_REPLY, null);
         workflow.publish(REPLIED_MESSAGE, id.toString(), Map.of());
         audit.allowed(applicant, AuditAction.PERMIT_ANSWERED, id, "reply to draft decision");
@@ -130,7 +131,7 @@ public class PermitActions {
         }
         permit.decisionRequested(clock.instant());
         clocks.startWeeks(id, permit.getMunicipality(), ClockKind.DECISION_REQUESTED, null, properties.decisionRequestWeeks());
-        records.message(permit, PermitMessageKind.DECISION_REQUEST, true, applicant.username(),
+        records.fromApplicant(permit, MessageKind.DECISION_REQUEST, applicant.username(),
                 letters.write(permit.getMunicipality(), "permit.decision-requested"));
         workflow.publish(DECISION_REQUESTED_MESSAGE, id.toString(), Map.of());
         audit.allowed(applicant, AuditAction.PERMIT_DECISION_REQUESTED, id, null);

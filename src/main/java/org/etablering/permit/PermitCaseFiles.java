@@ -64,7 +64,7 @@ public class PermitCaseFiles {
                 steps.of(id).stream().map(step -> new PermitCaseView.StepView(step.getStep(), step.getEnteredAt(),
                         step.getLeftAt(), step.duration(now).toSeconds(), step.getDetail())).toList(),
                 records.messages(id).stream().map(m -> new PermitCaseView.MessageView(m.getId(), m.getKind(),
-                        m.isFromApplicant(), m.getSentAt(), m.getText())).toList(),
+                        m.isFromCompany(), m.getSentAt(), m.getText())).toList(),
                 decision,
                 official ? permit.getOfficer() : null,
                 official ? permit.getProposedOutcome() : null,

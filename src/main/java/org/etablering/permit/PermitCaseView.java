@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.etablering.clock.ClockView;
 import org.etablering.clock.FeeReduction;
+import org.etablering.message.MessageKind;
 
 /**
  * A permit case: the application, where it stands, every clock, the fee reduction if the deadline was
@@ -48,7 +49,7 @@ public record PermitCaseView(
     public record StepView(PermitStatus step, Instant enteredAt, Instant leftAt, long seconds, String detail) {
     }
 
-    public record MessageView(UUID id, PermitMessageKind kind, boolean fromApplicant, Instant sentAt, String text) {
+    public record MessageView(UUID id, MessageKind kind, boolean fromApplicant, Instant sentAt, String text) {
     }
 
     /** Who decided is shown to officials only. */

@@ -14,6 +14,7 @@ import org.etablering.clock.Clocks;
 import org.etablering.clock.PauseReason;
 import org.etablering.clock.WorkingCalendar;
 import org.etablering.identity.Role;
+import org.etablering.message.MessageKind;
 import org.etablering.municipality.Letters;
 import org.etablering.municipality.Municipalities;
 import org.etablering.notification.Notifications;
@@ -76,7 +77,7 @@ public class PermitProcess {
         Permit permit = find(id);
         if (steps.enter(permit, PermitStatus.AWAITING_COMPLETION, null)) {
             clocks.pause(id, permit.getMunicipality(), ClockKind.PERMIT_DECISION, null, PauseReason.COMPLETION_REQUESTED);
-            records.message(permit, PermitMessageKind.COMPLETION_REQUEST, false, Role.PLANNING.roleName(),
+            records.fromMunicipality(permit, MessageKind.COMPLETION_REQUEST,
                     missingInformation == null || missingInformation.isBlank()
                             ? letters.write(permit.getMunicipality(), "permit.completion-request")
                             : missingInformation.strip());
@@ -121,7 +122,7 @@ public class PermitProcess {
             String draft = letters.write(permit.getMunicipality(), "permit.draft", permit.getProposalReasoning(),
                     LocalDate.ofInstant(reply.getDueAt(), calendar.country().zone()).toString());
             records.communication(new Communication(id, draft, clock.instant(), reply.getDueAt()));
-            records.message(permit, PermitMessageKind.DRAFT_DECISION, false, Role.PLANNING.roleName(), draft);
+            records.fromMunicipality(permit, MessageKind.DRAFT_DECISION, draft);
         }
         List<Communication> sent = records.communications(id);
         return Map.of("replyDue", sent.get(sent.size() - 1).getReplyDue().toString());
@@ -205,7 +206,7 @@ public class PermitProcess {
         Permit permit = find(id);
         String text = letters.write(permit.getMunicipality(),
                 refused ? "permit.decision-request.refused" : "permit.decision-request.accepted", reasoning);
-        records.message(permit, PermitMessageKind.DECISION_REQUEST_ANSWER, false, Role.PLANNING.roleName(), text);
+        records.fromMunicipality(permit, MessageKind.DECISION_REQUEST_ANSWER, text);
         if (refused) {
             clocks.stop(id, ClockKind.DECISION_REQUESTED, null);
         }
@@ -227,9 +228,9 @@ public class PermitProcess {
         String municipality = permit.getMunicipality();
         String conditionsLine = decision.getConditions() == null ? ""
                 : letters.write(municipality, "permit.decision.conditions", decision.getConditions());
-        records.message(permit, PermitMessageKind.DECISION, false, Role.PLANNING.roleName(),
-                letters.write(municipality, "permit.decision", letters.write(municipality, "permit.outcome." + outcome),
-                        legalBasis, reasoning, conditionsLine, decision.getAppeal()));
+        String outcomeWords = letters.write(municipality, "permit.outcome." + outcome);
+        records.fromMunicipality(permit, MessageKind.DECISION, letters.write(municipality, "permit.decision",
+                outcomeWords, legalBasis, reasoning, conditionsLine, decision.getAppeal()));
         audit.byProcess(AuditAction.PERMIT_DECIDED, permit.getId(), outcome + " by " + decidedBy);
     }
 

@@ -1,10 +1,13 @@
 package org.etablering.permit;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.etablering.identity.Role;
+import org.etablering.message.CaseMessage;
+import org.etablering.message.MessageKind;
+import org.etablering.message.MessageStore;
 import org.springframework.stereotype.Component;
 
 /** The records of a permit's review: alternatives, communications, second reviews, the decision, messages. */
@@ -15,18 +18,15 @@ class PermitRecords {
     private final CommunicationRepository communications;
     private final SecondReviewRepository reviews;
     private final DecisionRepository decisions;
-    private final PermitMessageRepository messages;
-    private final Clock clock;
+    private final MessageStore messages;
 
     PermitRecords(AlternativeRepository alternatives, CommunicationRepository communications,
-                  SecondReviewRepository reviews, DecisionRepository decisions, PermitMessageRepository messages,
-                  Clock clock) {
+                  SecondReviewRepository reviews, DecisionRepository decisions, MessageStore messages) {
         this.alternatives = alternatives;
         this.communications = communications;
         this.reviews = reviews;
         this.decisions = decisions;
         this.messages = messages;
-        this.clock = clock;
     }
 
     List<Alternative> alternatives(UUID permitId) {
@@ -61,12 +61,17 @@ class PermitRecords {
         return decisions.findById(permitId);
     }
 
-    List<PermitMessage> messages(UUID permitId) {
-        return messages.findByPermitIdOrderBySentAt(permitId);
+    List<CaseMessage> messages(UUID permitId) {
+        return messages.of(permitId);
     }
 
-    void message(Permit permit, PermitMessageKind kind, boolean fromApplicant, String author, String text) {
-        messages.save(new PermitMessage(permit.getId(), kind, fromApplicant, author, text, clock.instant()));
+    /** A letter from the planning function to the applicant. */
+    void fromMunicipality(Permit permit, MessageKind kind, String text) {
+        messages.record(permit.getId(), kind, false, "process", Role.PLANNING.roleName(), text, List.of());
+    }
+
+    void fromApplicant(Permit permit, MessageKind kind, String username, String text) {
+        messages.record(permit.getId(), kind, true, username, Role.APPLICANT.roleName(), text, List.of());
     }
 
     List<String> missingForRejection(Permit permit, Instant now) {

@@ -6,9 +6,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.etablering.identity.CurrentUser;
-import org.etablering.inquiry.CaseMessage;
 import org.etablering.inquiry.CaseMessages;
-import org.etablering.inquiry.MessageAttachment;
+import org.etablering.message.CaseMessage;
+import org.etablering.message.MessageAttachment;
+import org.etablering.message.MessageStore;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,7 +44,7 @@ class MessageController {
     ResponseEntity<MessageView> sendWithAttachments(@PathVariable UUID id, @RequestParam(required = false) String text,
                                                     @RequestParam(name = "attachments", required = false)
                                                     List<MultipartFile> attachments, CurrentUser user) {
-        List<CaseMessages.Upload> uploads = attachments == null ? List.of()
+        List<MessageStore.Upload> uploads = attachments == null ? List.of()
                 : attachments.stream().map(MessageController::upload).toList();
         return created(id, messages.send(id, text, uploads, user), user);
     }
@@ -71,16 +72,16 @@ class MessageController {
     private static MessageView view(CaseMessage message, CurrentUser user) {
         // companies see the official's function, not the official's name
         String author = user.isApplicant() && !message.isFromCompany() ? message.getAuthorRole() : message.getAuthor();
-        String base = "/api/v1/inquiries/" + message.getInquiryId() + "/messages/" + message.getId() + "/attachments/";
+        String base = "/api/v1/inquiries/" + message.getCaseId() + "/messages/" + message.getId() + "/attachments/";
         return new MessageView(message.getId(), message.getKind(), message.isFromCompany(), author,
                 message.getAuthorRole(), message.getSentAt(), message.getText(),
                 message.getAttachments().stream().map(a -> new MessageView.AttachmentView(a.getId(), a.getFileName(),
                         a.getContentType(), a.getSizeBytes(), base + a.getId())).toList());
     }
 
-    private static CaseMessages.Upload upload(MultipartFile file) {
+    private static MessageStore.Upload upload(MultipartFile file) {
         try {
-            return new CaseMessages.Upload(file.getOriginalFilename(), file.getBytes());
+            return new MessageStore.Upload(file.getOriginalFilename(), file.getBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,7 +3,7 @@ package org.etablering.inquiry.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.etablering.inquiry.MessageKind;
+import org.etablering.message.MessageKind;
 
 /** A message on the case; {@code author} is a person's user name, or for the company an official's role. */
 public record MessageView(UUID id, MessageKind kind, boolean fromCompany, String author, String authorRole,

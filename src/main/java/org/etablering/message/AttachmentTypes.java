@@ -1,4 +1,4 @@
-package org.etablering.inquiry;
+package org.etablering.message;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.etablering.inquiry;
+package org.etablering.message;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;

@@ -1,4 +1,4 @@
-package org.etablering.inquiry;
+package org.etablering.message;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A message on a case between the company and the municipality. Both sides see every message. */
+/** A message on a case (an inquiry or a permit) between the company and the municipality. Both sides see it. */
 @Entity
 @Table(name = "case_message")
 public class CaseMessage {
@@ -23,8 +23,9 @@ public class CaseMessage {
     @Id
     private UUID id;
 
-    @Column(name = "inquiry_id", nullable = false, updatable = false)
-    private UUID inquiryId;
+    /** The inquiry or permit the message is on. */
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private UUID caseId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -52,10 +53,10 @@ public class CaseMessage {
     protected CaseMessage() {
     }
 
-    CaseMessage(UUID inquiryId, MessageKind kind, boolean fromCompany, String author, String authorRole, String text,
+    CaseMessage(UUID caseId, MessageKind kind, boolean fromCompany, String author, String authorRole, String text,
                 Instant sentAt) {
         this.id = UUID.randomUUID();
-        this.inquiryId = inquiryId;
+        this.caseId = caseId;
         this.kind = kind;
         this.fromCompany = fromCompany;
         this.author = author;
@@ -69,7 +70,7 @@ public class CaseMessage {
     }
 
     public UUID getId() { return id; }
-    public UUID getInquiryId() { return inquiryId; }
+    public UUID getCaseId() { return caseId; }
     public MessageKind getKind() { return kind; }
     public boolean isFromCompany() { return fromCompany; }
     public String getAuthor() { return author; }

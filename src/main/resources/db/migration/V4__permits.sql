@@ -1,22 +1,3 @@
--- Clocks belong to any kind of case (an inquiry or a permit), so the key is the case's id.
-alter table case_clock drop constraint case_clock_inquiry_id_fkey;
-alter table case_clock rename column inquiry_id to case_id;
-create index case_clock_case on case_clock (case_id);
-
--- Statutory clocks count calendar weeks, may be extended once, and may restart from a complete application.
-alter table case_clock
-    add column norm_weeks          integer check (norm_weeks > 0),
-    add column counted_from        timestamptz,
-    add column days_left_calendar  integer,
-    add column extension_weeks     integer check (extension_weeks > 0),
-    add column extension_reason    varchar(2000),
-    add column extended_by         varchar(100),
-    add column extended_at         timestamptz,
-    add column warned_at           timestamptz,
-    add column escalated_at        timestamptz;
-update case_clock set counted_from = started_at;
-alter table case_clock alter column counted_from set not null;
-
 create sequence permit_number_seq;
 
 create table permit (
@@ -102,16 +83,6 @@ create table permit_step (
 );
 create index permit_step_permit on permit_step (permit_id, entered_at);
 
--- Messages to and from the applicant on a permit (completion requests, drafts, decisions, replies).
-create table permit_message (
-    id           uuid primary key,
-    permit_id    uuid           not null references permit (id),
-    kind         varchar(30)    not null,
-    from_applicant boolean      not null,
-    author       varchar(100)   not null,
-    sent_at      timestamptz    not null,
-    text         varchar(20000) not null
-);
 
 -- Warnings for officials: a deadline draws near.
 create table notification (

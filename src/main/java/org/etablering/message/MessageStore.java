@@ -1,0 +1,107 @@
+package org.etablering.message;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.etablering.problem.FieldProblem;
+import org.etablering.problem.InvalidInputException;
+import org.etablering.problem.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The messages of every kind of case, with their attachments, in PostgreSQL. Who may read or write
+ * them is the case's feature to decide before it calls here; what is stored is checked here: text
+ * length, number and size of files, and each file's type by its content.
+ */
+@Service
+public class MessageStore {
+
+    public static final int MAX_TEXT = 20_000;
+    public static final int MAX_ATTACHMENTS = 5;
+    public static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
+
+    /** A file as it was uploaded. */
+    public record Upload(String fileName, byte[] content) {
+    }
+
+    private final CaseMessageRepository messages;
+    private final Clock clock;
+
+    MessageStore(CaseMessageRepository messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** Stores the message; invalid text or files are refused (400) and nothing is stored. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CaseMessage record(UUID caseId, MessageKind kind, boolean fromCompany, String author, String authorRole,
+                              String text, List<Upload> uploads) {
+        List<MessageAttachment> attachments = checked(text, uploads);
+        CaseMessage message = new CaseMessage(caseId, kind, fromCompany, author, authorRole, text.strip(),
+                clock.instant());
+        attachments.forEach(message::attach);
+        return messages.save(message);
+    }
+
+    /** A case's messages, oldest first, with the list of their attachments (not the contents). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<CaseMessage> of(UUID caseId) {
+        List<CaseMessage> all = messages.findByCaseIdOrderBySentAtAsc(caseId);
+        all.forEach(message -> message.getAttachments().size());
+        return all;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public MessageAttachment attachment(UUID caseId, UUID messageId, UUID attachmentId) {
+        MessageAttachment attachment = messages.findByIdAndCaseId(messageId, caseId)
+                .flatMap(message -> message.getAttachments().stream()
+                        .filter(candidate -> candidate.getId().equals(attachmentId)).findFirst())
+                .orElseThrow(() -> new NotFoundException("No such attachment."));
+        attachment.getContent();
+        return attachment;
+    }
+
+    private static List<MessageAttachment> checked(String text, List<Upload> uploads) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            problems.add(new FieldProblem("text", "must not be blank"));
+        } else if (text.length() > MAX_TEXT) {
+            problems.add(new FieldProblem("text", "must be at most " + MAX_TEXT + " characters"));
+        }
+        if (uploads.size() > MAX_ATTACHMENTS) {
+            problems.add(new FieldProblem("attachments", "at most " + MAX_ATTACHMENTS + " files per message"));
+        }
+        List<MessageAttachment> attachments = new ArrayList<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            Upload upload = uploads.get(i);
+            String field = "attachments[" + i + "]";
+            if (upload.content().length == 0) {
+                problems.add(new FieldProblem(field, "is empty"));
+            } else if (upload.content().length > MAX_ATTACHMENT_BYTES) {
+                problems.add(new FieldProblem(field, "is larger than 10 MB"));
+            } else {
+                AttachmentTypes.detect(upload.content()).ifPresentOrElse(
+                        type -> attachments.add(new MessageAttachment(safeName(upload.fileName()), type, upload.content())),
+                        () -> problems.add(new FieldProblem(field,
+                                "is not a PDF, an image (PNG, JPEG, GIF) or an office document")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The message cannot be sent as it is.", problems);
+        }
+        return attachments;
+    }
+
+    /** Keeps the name readable but harmless in a download header and on any file system. */
+    static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
+        name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
+        if (name.isEmpty()) {
+            name = "attachment";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+}
