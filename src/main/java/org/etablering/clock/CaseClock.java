@@ -76,9 +76,6 @@ public class CaseClock {
     @Column(name = "days_left_at_pause")
     private Integer daysLeftAtPause;
 
-    @Column(name = "days_left_calendar")
-    private Integer calendarDaysLeftAtPause;
-
     @Column(name = "stopped_at")
     private Instant stoppedAt;
 
@@ -148,9 +145,8 @@ public class CaseClock {
         if (!isRunning()) {
             return;
         }
-        if (isStatutory()) {
-            calendarDaysLeftAtPause = (int) Math.max(0, ChronoUnit.DAYS.between(day(now), day(dueAt)));
-        } else {
+        if (!isStatutory()) {
+            // a statutory period is recomputed from its pauses instead
             daysLeftAtPause = Math.max(0, calendar.workingDaysBetween(day(now), day(dueAt)));
         }
         pausedAt = now;
@@ -165,7 +161,6 @@ public class CaseClock {
         pauses.get(pauses.size() - 1).resumed(now);
         pausedAt = null;
         if (isStatutory()) {
-            calendarDaysLeftAtPause = null;
             dueAt = statutoryDue(calendar);
         } else {
             dueAt = workingDaysAfter(calendar, now, daysLeftAtPause);
@@ -184,7 +179,6 @@ public class CaseClock {
         if (isPaused()) {
             pauses.get(pauses.size() - 1).resumed(now);
             pausedAt = null;
-            calendarDaysLeftAtPause = null;
         }
         countedFrom = now;
         dueAt = statutoryDue(calendar);
@@ -214,10 +208,8 @@ public class CaseClock {
         extensionReason = reason.strip();
         extendedBy = by;
         extendedAt = now;
-        if (isPaused()) {
-            calendarDaysLeftAtPause += weeks * 7;
-        } else {
-            dueAt = statutoryDue(calendar);
+        if (isRunning()) {
+            dueAt = statutoryDue(calendar); // a paused one is recomputed when it resumes
         }
     }
 
@@ -265,8 +257,9 @@ public class CaseClock {
     /** Working days from today until the due date; negative when overdue, null when stopped. */
     public Integer workingDaysLeft(WorkingCalendar calendar, Instant now) {
         if (isPaused()) {
+            // the time left when it paused: the due date as it stood, without the open pause
             return isStatutory()
-                    ? calendar.workingDaysBetween(day(pausedAt), day(pausedAt).plusDays(calendarDaysLeftAtPause))
+                    ? Math.max(0, calendar.workingDaysBetween(day(pausedAt), day(statutoryDue(calendar))))
                     : daysLeftAtPause;
         }
         if (!isRunning()) {

@@ -111,6 +111,20 @@ class CaseClockTest {
     }
 
     @Test
+    void aPausedPeriodKeepsItsTimeLeftAndTakesAnExtensionWhenItResumes() {
+        CaseClock deadline = permit(SWEDEN, 10, "2026-06-01");
+        deadline.pause(PauseReason.APPLICANT_REQUESTED, SWEDEN, at(Country.SE, "2026-08-03", 9));
+        assertThat(deadline.workingDaysLeft(SWEDEN, at(Country.SE, "2026-09-01", 9))).isEqualTo(5);
+
+        deadline.extend(2, "Waiting for the fire service's opinion", "planning", SWEDEN, at(Country.SE, "2026-08-04", 9));
+        assertThat(deadline.getDueAt()).as("paused: no due date").isNull();
+        assertThat(deadline.workingDaysLeft(SWEDEN, at(Country.SE, "2026-09-01", 9))).isEqualTo(15);
+        deadline.resume(SWEDEN, at(Country.SE, "2026-08-10", 9));
+
+        assertThat(deadline.getDueAt()).isEqualTo(endOf(Country.SE, "2026-08-31"));
+    }
+
+    @Test
     void aPeriodThatHasRunOutCannotBeExtended() {
         CaseClock deadline = permit(SWEDEN, 10, "2026-06-01");
 
