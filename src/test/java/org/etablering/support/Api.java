@@ -77,14 +77,7 @@ public final class Api {
 
     /** The raw bytes of a download. */
     public HttpResponse<byte[]> download(String path, String token) {
-        try {
-            return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request(path, token).GET(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpRequest.Builder request(String path, String token) {
@@ -93,10 +86,18 @@ public final class Api {
     }
 
     private Response send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? json.nullNode() : json.readTree(response.body());
             return new Response(response.statusCode(), response.headers(), body);
+        } catch (IOException e) {
+            throw new IllegalStateException("Not JSON: " + response.body(), e);
+        }
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+        try {
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
