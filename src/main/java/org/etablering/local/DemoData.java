@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumSet;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.etablering.identity.CurrentUser;
 import org.etablering.identity.Role;
 import org.etablering.inquiry.InquiryService;
 import org.etablering.inquiry.InquirySubmission;
+import org.etablering.land.ParcelImportReport;
+import org.etablering.land.ParcelInventory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,11 +35,18 @@ class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    /** Each demo municipality's land inventory, in the CSV format an administrator imports. */
+    private static final Map<String, String> PARCELS = Map.of(
+            "ostersund", "seeds/parcels-ostersund.csv",
+            "lillestrom", "seeds/parcels-lillestrom.csv");
+
     private final InquiryService inquiries;
+    private final ParcelInventory parcels;
     private final ObjectMapper json;
 
-    DemoData(InquiryService inquiries, ObjectMapper json) {
+    DemoData(InquiryService inquiries, ParcelInventory parcels, ObjectMapper json) {
         this.inquiries = inquiries;
+        this.parcels = parcels;
         this.json = json;
     }
 
@@ -47,6 +58,14 @@ class DemoData {
 
     @EventListener(ApplicationReadyEvent.class)
     void loadIntoEmptyDatabase() throws IOException {
+        for (Map.Entry<String, String> inventory : PARCELS.entrySet()) {
+            String csv = new ClassPathResource(inventory.getValue()).getContentAsString(StandardCharsets.UTF_8);
+            ParcelImportReport report = parcels.loadDemo(inventory.getKey(), csv);
+            if (!report.rejected().isEmpty()) {
+                throw new IllegalStateException(inventory.getValue() + " has rejected rows: " + report.rejected());
+            }
+            log.info("Loaded {} demo parcels for {} from {}", report.created(), inventory.getKey(), inventory.getValue());
+        }
         if (inquiries.anyExist()) {
             log.info("Demo data not loaded: the database already has cases");
             return;

@@ -21,5 +21,17 @@ public enum MessageKind {
     /** The applicant asks for a decision (förvaltningslagen 12 §). */
     DECISION_REQUEST,
     /** The municipality's answer to a request for a decision. */
-    DECISION_REQUEST_ANSWER
+    DECISION_REQUEST_ANSWER,
+    /** A parcel offered to the company, with its facts, price, terms and how long the offer stands. */
+    LAND_OFFER,
+    /** The company's answer to an offer. */
+    LAND_ANSWER,
+    /** A reservation (markanvisning) starts or is extended. */
+    LAND_RESERVATION,
+    /** An offer or reservation ended and the parcel went back to the inventory. */
+    LAND_RELEASE,
+    /** The parcel is allocated: the agreement is signed. */
+    LAND_ALLOCATION,
+    /** No parcel can be offered. */
+    LAND_NO_PARCEL
 }

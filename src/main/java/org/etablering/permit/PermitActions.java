@@ -16,7 +16,7 @@ import org.etablering.clock.Clocks;
 import org.etablering.clock.PauseReason;
 import org.etablering.identity.ApplicantsOnly;
 import org.etablering.identity.CurrentUser;
-import org.etablering.identity.PermitOfficers;
+import org.etablering.identity.PlanningOfficers;
 import org.etablering.message.MessageKind;
 import org.etablering.municipality.Letters;
 import org.etablering.municipality.Municipalities;
@@ -138,7 +138,7 @@ public class PermitActions {
         return permit;
     }
 
-    @PermitOfficers
+    @PlanningOfficers
     @Transactional
     public CaseClock extend(UUID id, int weeks, String reason, CurrentUser official) {
         Permit permit = permits.visible(id, official);
@@ -150,7 +150,7 @@ public class PermitActions {
     }
 
     /** The applicant asked the municipality to wait; the statutory clock pauses until resumed. */
-    @PermitOfficers
+    @PlanningOfficers
     @Transactional
     public void pause(UUID id, CurrentUser official) {
         Permit permit = permits.visible(id, official);
@@ -161,7 +161,7 @@ public class PermitActions {
         audit.allowed(official, AuditAction.PERMIT_CLOCK_CHANGED, id, "paused at the applicant's request");
     }
 
-    @PermitOfficers
+    @PlanningOfficers
     @Transactional
     public void resume(UUID id, CurrentUser official) {
         Permit permit = permits.visible(id, official);

@@ -78,6 +78,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    /** Two people changed the same thing at once; the one who came second may look again and retry. */
+    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    ProblemDetail changedMeanwhile(org.springframework.dao.OptimisticLockingFailureException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone else changed this at the same moment. Look at it again and retry.");
+    }
+
     @ExceptionHandler(org.etablering.clock.ClockRuleException.class)
     ProblemDetail clockRule(org.etablering.clock.ClockRuleException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());

@@ -18,6 +18,7 @@ public record NewTask(
         Instant followUpAt,
         UUID inquiryId,
         UUID permitId,
+        UUID landRequestId,
         String caseNumber,
         String municipality) {
 }

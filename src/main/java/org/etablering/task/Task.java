@@ -59,6 +59,9 @@ public class Task {
     @Column(name = "permit_id", updatable = false)
     private UUID permitId;
 
+    @Column(name = "land_request_id", updatable = false)
+    private UUID landRequestId;
+
     @Column(name = "case_number", updatable = false)
     private String caseNumber;
 
@@ -114,6 +117,7 @@ public class Task {
         this.candidateGroups = new LinkedHashSet<>(job.candidateGroups());
         this.inquiryId = job.inquiryId();
         this.permitId = job.permitId();
+        this.landRequestId = job.landRequestId();
         this.caseNumber = job.caseNumber();
         this.municipality = job.municipality();
         this.assignee = job.assignee();
@@ -195,6 +199,12 @@ public class Task {
     public Set<String> getCandidateGroups() { return candidateGroups; }
     public UUID getInquiryId() { return inquiryId; }
     public UUID getPermitId() { return permitId; }
+    public UUID getLandRequestId() { return landRequestId; }
+
+    /** The case the task belongs to: an inquiry, a permit or a land request. */
+    public UUID caseId() {
+        return inquiryId != null ? inquiryId : permitId != null ? permitId : landRequestId;
+    }
     public String getCaseNumber() { return caseNumber; }
     public String getMunicipality() { return municipality; }
     public String getAssignee() { return assignee; }

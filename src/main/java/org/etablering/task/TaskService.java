@@ -45,11 +45,13 @@ public class TaskService {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final List<TaskCompletionGuard> guards;
+    private final List<TaskCompletionEffect> effects;
     private final Clock clock;
 
     TaskService(TaskRepository tasks, TaskEngine engine, FormCatalog forms, TransactionTemplate transaction,
-                ApplicationEventPublisher events, AuditTrail audit, List<TaskCompletionGuard> guards, Clock clock) {
+                ApplicationEventPublisher events, AuditTrail audit, List<TaskCompletionGuard> guards, List<TaskCompletionEffect> effects, Clock clock) {
         this.guards = List.copyOf(guards);
+        this.effects = List.copyOf(effects);
         this.tasks = tasks;
         this.engine = engine;
         this.forms = forms;
@@ -147,15 +149,24 @@ public class TaskService {
         }
         try {
             guards.forEach(guard -> guard.check(task, data, user));
+            effects.forEach(effect -> effect.apply(task, data, user));
         } catch (ConflictException | InvalidInputException refused) {
-            audit.refused(user, AuditAction.TASK_COMPLETED, task.getInquiryId() != null ? task.getInquiryId()
-                    : task.getPermitId(), task.getName() + ": " + refused.getMessage());
+            audit.refused(user, AuditAction.TASK_COMPLETED, task.caseId(), task.getName() + ": " + refused.getMessage());
             throw refused;
         }
         Map<String, Object> variables = new java.util.HashMap<>(data);
         // the process's next step records who acted (e.g. who accepted a hand-off)
         variables.put(ACTED_BY, user.username());
-        TaskEngine.Outcome outcome = engine.completeJob(task.getJobKey(), variables);
+        TaskEngine.Outcome outcome;
+        try {
+            outcome = engine.completeJob(task.getJobKey(), variables);
+        } catch (RuntimeException engineFailed) {
+            effects.forEach(effect -> effect.undo(task, data));
+            throw engineFailed;
+        }
+        if (outcome == TaskEngine.Outcome.JOB_GONE) {
+            effects.forEach(effect -> effect.undo(task, data));
+        }
         Task updated = recordCompletion(id, outcome, data, user);
         if (outcome == TaskEngine.Outcome.JOB_GONE) {
             throw new ConflictException("The process no longer waits for this task, so it has been closed.");

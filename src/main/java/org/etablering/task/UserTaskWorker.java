@@ -36,7 +36,7 @@ public class UserTaskWorker {
 
     // 30 days: far longer than any task waits in practice; if it ever lapses the job is simply handed out again
     @JobWorker(type = JOB_TYPE, autoComplete = false, timeout = 2_592_000_000L,
-            fetchVariables = {"inquiryId", "permitId", "caseNumber", "municipality"})
+            fetchVariables = {"inquiryId", "permitId", "landRequestId", "caseNumber", "municipality"})
     public void onUserTask(ActivatedJob job) throws Exception {
         Map<String, String> headers = job.getCustomHeaders();
         Map<String, Object> variables = job.getVariablesAsMap();
@@ -55,6 +55,7 @@ public class UserTaskWorker {
                 instant(headers.get("io.camunda.zeebe:followUpDate")),
                 uuid(inquiryId),
                 uuid(variables.get("permitId")),
+                uuid(variables.get("landRequestId")),
                 (String) variables.get("caseNumber"),
                 (String) variables.get("municipality")));
     }

@@ -64,9 +64,9 @@ class TaskServiceTest {
     @BeforeEach
     void setUp() {
         service = new TaskService(repository, engine, new FormCatalog(new ObjectMapper()),
-                new TransactionTemplate(transactions), events, audit, List.of(), CLOCK);
+                new TransactionTemplate(transactions), events, audit, List.of(), List.of(), CLOCK);
         triage = new Task(new NewTask(42L, 7L, "establishment-inquiry", "Triage", "Triage the inquiry", "triage",
-                List.of("first-line"), null, null, null, UUID.randomUUID(), null, "ETB-2026-000001", "ostersund"),
+                List.of("first-line"), null, null, null, UUID.randomUUID(), null, null, "ETB-2026-000001", "ostersund"),
                 CLOCK.instant());
     }
 
@@ -74,7 +74,7 @@ class TaskServiceTest {
     void aJobHandedOutAgainIsFiledOnlyOnce() {
         UUID inquiryId = UUID.randomUUID();
         NewTask job = new NewTask(42L, 7L, "establishment-inquiry", "Triage", "Triage the inquiry", "triage",
-                List.of("first-line"), null, null, null, inquiryId, null, "ETB-2026-000001", "ostersund");
+                List.of("first-line"), null, null, null, inquiryId, null, null, "ETB-2026-000001", "ostersund");
         when(repository.existsByJobKey(42L)).thenReturn(false, true);
         when(repository.saveAndFlush(any(Task.class))).thenAnswer(call -> call.getArgument(0));
 

@@ -29,6 +29,7 @@ final class ProcessDriver {
                 .addResourceFromClasspath("bpmn/function-handoff.bpmn")
                 .addResourceFromClasspath("bpmn/inquiry-routing.dmn")
                 .addResourceFromClasspath("bpmn/permit-review.bpmn")
+                .addResourceFromClasspath("bpmn/land-allocation.bpmn")
                 .send().join();
     }
 

@@ -6,9 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
-/** The planning function, which handles permits, and managers. Enforced on service methods, whatever the URL rules say. */
+/** The planning function, which handles permits and land, and managers. Enforced on service methods, whatever the URL rules say. */
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @PreAuthorize("hasAnyRole('planning','manager')")
-public @interface PermitOfficers {
+public @interface PlanningOfficers {
 }

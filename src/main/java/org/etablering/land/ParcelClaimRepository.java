@@ -1,0 +1,13 @@
+package org.etablering.land;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ParcelClaimRepository extends JpaRepository<ParcelClaim, UUID> {
+
+    Optional<ParcelClaim> findByLandRequestIdAndEndedAtIsNull(UUID landRequestId);
+
+    List<ParcelClaim> findByLandRequestIdOrderByOfferedAt(UUID landRequestId);
+}
