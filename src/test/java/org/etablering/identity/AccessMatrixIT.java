@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.etablering.inquiry.InquiryService;
+import org.etablering.land.LandActions;
+import org.etablering.land.ParcelInventory;
+import org.etablering.land.ParcelSearch;
 import org.etablering.municipality.Municipalities;
 import org.etablering.support.Api.Response;
 import org.etablering.support.FullStackSupport;
@@ -88,6 +91,26 @@ class AccessMatrixIT extends FullStackSupport {
         MATRIX.put("POST /api/v1/permits/{id}/clock/resume", new Rule(EnumSet.of(Role.PLANNING, Role.MANAGER),
                 "/api/v1/permits/" + ANY_ID + "/clock/resume", ""));
         MATRIX.put("GET /api/v1/notifications", new Rule(OFFICIALS, "/api/v1/notifications", null));
+        MATRIX.put("GET /api/v1/parcels", new Rule(union(OFFICIALS, Role.ADMIN), "/api/v1/parcels", null));
+        MATRIX.put("GET /api/v1/parcels/{id}", new Rule(union(OFFICIALS, Role.ADMIN), "/api/v1/parcels/" + ANY_ID, null));
+        MATRIX.put("POST /api/v1/parcels", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/parcels", Map.of()));
+        MATRIX.put("PUT /api/v1/parcels/{id}", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/parcels/" + ANY_ID, Map.of()));
+        MATRIX.put("POST /api/v1/parcels/{id}/retire", new Rule(EnumSet.of(Role.ADMIN),
+                "/api/v1/parcels/" + ANY_ID + "/retire", ""));
+        MATRIX.put("POST /api/v1/parcels/{id}/sold", new Rule(EnumSet.of(Role.ADMIN),
+                "/api/v1/parcels/" + ANY_ID + "/sold", ""));
+        MATRIX.put("POST /api/v1/parcels/import", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/parcels/import", ""));
+        MATRIX.put("POST /api/v1/land-requests", new Rule(EnumSet.of(Role.APPLICANT), "/api/v1/land-requests", Map.of()));
+        MATRIX.put("GET /api/v1/land-requests", new Rule(CASE_READERS, "/api/v1/land-requests", null));
+        MATRIX.put("GET /api/v1/land-requests/{id}", new Rule(CASE_READERS, "/api/v1/land-requests/" + ANY_ID, null));
+        MATRIX.put("GET /api/v1/land-requests/{id}/matching-parcels", new Rule(EnumSet.of(Role.PLANNING, Role.MANAGER),
+                "/api/v1/land-requests/" + ANY_ID + "/matching-parcels", null));
+        MATRIX.put("POST /api/v1/land-requests/{id}/offer/accept", new Rule(EnumSet.of(Role.APPLICANT),
+                "/api/v1/land-requests/" + ANY_ID + "/offer/accept", ""));
+        MATRIX.put("POST /api/v1/land-requests/{id}/offer/decline", new Rule(EnumSet.of(Role.APPLICANT),
+                "/api/v1/land-requests/" + ANY_ID + "/offer/decline", Map.of("reason", "Too far from the rail")));
+        MATRIX.put("POST /api/v1/land-requests/{id}/reservation/extension", new Rule(EnumSet.of(Role.PLANNING, Role.MANAGER),
+                "/api/v1/land-requests/" + ANY_ID + "/reservation/extension", Map.of("months", 3, "reason", "Financing")));
         MATRIX.put("GET /api/v1/admin/municipalities", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/municipalities", null));
         MATRIX.put("GET /api/v1/admin/outbox", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/outbox", null));
         // The web start page takes a browser session, not a bearer token: see WebSignInIT.
@@ -104,6 +127,10 @@ class AccessMatrixIT extends FullStackSupport {
     private TaskService tasks;
     @Autowired
     private Municipalities municipalities;
+    @Autowired
+    private ParcelInventory parcels;
+    @Autowired
+    private LandActions land;
 
     @Test
     void theMatrixCoversEveryEndpoint() {
@@ -122,7 +149,7 @@ class AccessMatrixIT extends FullStackSupport {
     void everyRoleIsLetThroughOrRefusedAsTheMatrixSays() {
         List<String> wrong = new ArrayList<>();
         MATRIX.forEach((endpoint, rule) -> {
-            if (!endpoint.startsWith("GET /api") && !endpoint.startsWith("POST /api")) {
+            if (!endpoint.startsWith("GET /api") && !endpoint.startsWith("POST /api") && !endpoint.startsWith("PUT /api")) {
                 return;
             }
             for (Map.Entry<String, Role> user : DEMO_USERS.entrySet()) {
@@ -161,8 +188,13 @@ class AccessMatrixIT extends FullStackSupport {
             assertThatThrownBy(() -> inquiries.auditOf(UUID.randomUUID(), business)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> tasks.reassign(UUID.randomUUID(), "x", business)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(municipalities::configuration).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> parcels.importCsv("", business)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> land.extend(UUID.randomUUID(), 1, "x", business)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> land.accept(UUID.randomUUID(), business)).isInstanceOf(AccessDeniedException.class);
             signIn(applicant);
             assertThatThrownBy(() -> tasks.openTasksFor(applicant)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> parcels.search(new ParcelSearch(null, null, null, null, null, null), applicant))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> inquiries.notesOf(UUID.randomUUID(), applicant)).isInstanceOf(AccessDeniedException.class);
         } finally {
             SecurityContextHolder.clearContext();
@@ -170,9 +202,10 @@ class AccessMatrixIT extends FullStackSupport {
     }
 
     private Response call(String endpoint, Rule rule, String token) {
-        return endpoint.startsWith("POST")
-                ? api.post(rule.path(), token, rule.body())
-                : api.get(rule.path(), token);
+        if (endpoint.startsWith("POST")) {
+            return api.post(rule.path(), token, rule.body());
+        }
+        return endpoint.startsWith("PUT") ? api.put(rule.path(), token, rule.body()) : api.get(rule.path(), token);
     }
 
     private static void signIn(CurrentUser user) {

@@ -52,6 +52,21 @@ public final class Api {
         }
     }
 
+    public Response put(String path, String token, Object body) {
+        try {
+            return send(request(path, token).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A plain body of the given type, e.g. a CSV file. */
+    public Response postText(String path, String token, String contentType, String body) {
+        return send(request(path, token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A file part of a multipart request. */
     public record FilePart(String name, String fileName, String contentType, byte[] content) {
     }

@@ -6,6 +6,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -138,6 +140,51 @@ class TaskServiceTest {
         assertThatThrownBy(() -> service.complete(triage.getId(), Map.of("inquiryComplete", "yes"), ANNA))
                 .isInstanceOf(ConflictException.class);
         assertThat(triage.getState()).isEqualTo(TaskState.CANCELLED);
+    }
+
+    @Test
+    void aCompletionsEffectIsUndoneWhenTheEngineDoesNotTakeIt() {
+        TaskCompletionEffect effect = mock(TaskCompletionEffect.class);
+        service = new TaskService(repository, engine, new FormCatalog(new ObjectMapper()),
+                new TransactionTemplate(transactions), events, audit, List.of(), List.of(effect), CLOCK);
+        stored(triage);
+        service.claim(triage.getId(), ANNA);
+        Map<String, Object> data = Map.of("inquiryComplete", "yes");
+        when(engine.completeJob(anyLong(), anyMap())).thenReturn(TaskEngine.Outcome.JOB_GONE)
+                .thenThrow(new IllegalStateException("engine unreachable"))
+                .thenReturn(TaskEngine.Outcome.COMPLETED);
+
+        assertThatThrownBy(() -> service.complete(triage.getId(), data, ANNA)).isInstanceOf(ConflictException.class);
+        verify(effect).apply(triage, data, ANNA);
+        verify(effect).undo(triage, data);
+
+        triage = new Task(new NewTask(43L, 7L, "establishment-inquiry", "Triage", "Triage the inquiry", "triage",
+                List.of("first-line"), null, null, null, UUID.randomUUID(), null, null, "ETB-2026-000001", "ostersund"),
+                CLOCK.instant());
+        stored(triage);
+        service.claim(triage.getId(), ANNA);
+        assertThatThrownBy(() -> service.complete(triage.getId(), data, ANNA)).hasMessage("engine unreachable");
+        verify(effect, times(2)).undo(any(Task.class), anyMap());
+
+        service.complete(triage.getId(), data, ANNA);
+        verify(effect, times(3)).apply(any(Task.class), anyMap(), any(CurrentUser.class));
+        verify(effect, times(2)).undo(any(Task.class), anyMap());
+    }
+
+    @Test
+    void anEffectThatRefusesLeavesTheTaskOpenAndTheEngineUntouched() {
+        TaskCompletionEffect effect = mock(TaskCompletionEffect.class);
+        service = new TaskService(repository, engine, new FormCatalog(new ObjectMapper()),
+                new TransactionTemplate(transactions), events, audit, List.of(), List.of(effect), CLOCK);
+        stored(triage);
+        service.claim(triage.getId(), ANNA);
+        doThrow(new ConflictException("taken")).when(effect).apply(any(Task.class), anyMap(), any(CurrentUser.class));
+
+        assertThatThrownBy(() -> service.complete(triage.getId(), Map.of("inquiryComplete", "yes"), ANNA))
+                .isInstanceOf(ConflictException.class).hasMessage("taken");
+        verify(engine, never()).completeJob(anyLong(), anyMap());
+        verify(effect, never()).undo(any(Task.class), anyMap());
+        assertThat(triage.getState()).isEqualTo(TaskState.OPEN);
     }
 
     @Test
