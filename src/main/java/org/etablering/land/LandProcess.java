@@ -103,11 +103,14 @@ public class LandProcess {
         return Map.of("allocationApproved", decision == AllocationDecision.APPROVED);
     }
 
-    /** Ends the hold and gives the parcel back; the company is told why. Nothing to do if it ended already. */
+    /**
+     * Ends the hold and gives the parcel back; the company is told why. Nothing to do if it ended already,
+     * and an allocation is never undone by an expiry that fired in the same moment.
+     */
     @Transactional
     public void release(UUID id, ClaimEnd reason, String explanation) {
         LandRequest request = requests.find(id);
-        claims.open(id).ifPresent(claim -> {
+        claims.open(id).filter(claim -> claim.getStage() != ClaimStage.ALLOCATED).ifPresent(claim -> {
             Parcel parcel = claims.parcel(claim);
             claims.release(claim, reason);
             request.moveTo(LandRequestStatus.MATCHING, clock.instant());
