@@ -64,6 +64,29 @@ public class FormCatalog {
         return form.validate(data);
     }
 
+    /** The form's components in order, for a page to render; empty for a task without a form. */
+    public List<FormField> fields(String formKey) {
+        return schema(formKey).map(schema -> {
+            List<FormField> fields = new java.util.ArrayList<>();
+            schema.path("components").forEach(component -> fields.add(FormField.of(component)));
+            return List.copyOf(fields);
+        }).orElse(List.of());
+    }
+
+    /** What a browser posted, typed as the form's schema expects, leaving out fields left empty. */
+    public Map<String, Object> read(String formKey, Map<String, List<String>> posted) {
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        for (FormField field : fields(formKey)) {
+            if (field.isInput()) {
+                Object value = field.read(posted);
+                if (value != null) {
+                    data.put(field.key(), value);
+                }
+            }
+        }
+        return data;
+    }
+
     public boolean contains(String formKey) {
         return forms.containsKey(formKey);
     }

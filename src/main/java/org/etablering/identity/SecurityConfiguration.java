@@ -113,8 +113,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
         OidcClientInitiatedLogoutSuccessHandler keycloakLogout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/webjars/**", "/css/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
+                        .requestMatchers("/portal", "/portal/**").hasRole(Role.APPLICANT.roleName())
+                        .requestMatchers("/inbox", "/inbox/**").hasAnyRole(OFFICIALS)
+                        .requestMatchers("/dashboard", "/dashboard/**").hasRole(Role.MANAGER.roleName())
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))

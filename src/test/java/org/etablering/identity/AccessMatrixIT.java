@@ -113,8 +113,16 @@ class AccessMatrixIT extends FullStackSupport {
                 "/api/v1/land-requests/" + ANY_ID + "/reservation/extension", Map.of("months", 3, "reason", "Financing")));
         MATRIX.put("GET /api/v1/admin/municipalities", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/municipalities", null));
         MATRIX.put("GET /api/v1/admin/outbox", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/outbox", null));
-        // The web start page takes a browser session, not a bearer token: see WebSignInIT.
-        MATRIX.put("GET /", new Rule(EnumSet.noneOf(Role.class), "/", null));
+        // The web pages take a browser session, not a bearer token: WebSignInIT signs in as each audience
+        // and is refused the others' pages; BrowserJourneyIT uses them in a real browser.
+        for (String page : List.of("GET /", "GET /portal", "GET /portal/cases/{id}", "POST /portal/cases/{id}/messages",
+                "GET /portal/cases/{id}/messages/{messageId}/attachments/{attachmentId}", "GET /portal/inquiries/new",
+                "POST /portal/inquiries/new", "GET /portal/land/{id}", "POST /portal/land/{id}/accept",
+                "POST /portal/land/{id}/decline", "GET /inbox", "GET /inbox/tasks/{id}", "POST /inbox/tasks/{id}/claim",
+                "POST /inbox/tasks/{id}/unclaim", "POST /inbox/tasks/{id}/complete", "GET /dashboard",
+                "GET /dashboard/cases", "GET /dashboard/cases.csv")) {
+            MATRIX.put(page, new Rule(EnumSet.noneOf(Role.class), page.substring(page.indexOf(' ') + 1), null));
+        }
     }
 
     @Autowired

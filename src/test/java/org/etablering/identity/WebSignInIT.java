@@ -82,6 +82,55 @@ class WebSignInIT extends FullStackSupport {
         assertThat(get(APP + "/anything-else").statusCode()).isIn(403, 404);
     }
 
+    @Test
+    void aCompanySeesOnlyTheCompanyPages() throws Exception {
+        submitLogin(get(APP + "/"), "applicant");
+        assertThat(get(APP + "/portal").statusCode()).isEqualTo(200);
+        assertThat(get(APP + "/portal/inquiries/new").body()).contains("name=\"_csrf\"");
+        assertThat(get(APP + "/inbox").statusCode()).isEqualTo(403);
+        assertThat(get(APP + "/inbox/tasks/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(403);
+        assertThat(get(APP + "/dashboard").statusCode()).isEqualTo(403);
+        assertThat(get(APP + "/dashboard/cases.csv").statusCode()).isEqualTo(403);
+        assertThat(post(APP + "/portal/inquiries/new", "step=1&submissionToken=x&companyName=A").statusCode())
+                .as("a form without the CSRF token").isEqualTo(403);
+    }
+
+    @Test
+    void anOfficialSeesTheInboxButNotTheCompanyPagesOrTheDashboard() throws Exception {
+        submitLogin(get(APP + "/"), "business");
+        assertThat(get(APP + "/inbox").statusCode()).isEqualTo(200);
+        assertThat(get(APP + "/portal").statusCode()).isEqualTo(403);
+        assertThat(get(APP + "/portal/land/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(403);
+        assertThat(get(APP + "/dashboard").statusCode()).isEqualTo(403);
+        assertThat(post(APP + "/inbox/tasks/" + java.util.UUID.randomUUID() + "/claim", "").statusCode())
+                .as("without the CSRF token").isEqualTo(403);
+    }
+
+    @Test
+    void aManagerSeesTheDashboardAndAnAdministratorNoCasePages() throws Exception {
+        submitLogin(get(APP + "/"), "manager");
+        assertThat(get(APP + "/dashboard").statusCode()).isEqualTo(200);
+        HttpResponse<String> csv = get(APP + "/dashboard/cases.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("case_number,company,status,submitted_at,closed_at");
+        assertThat(get(APP + "/portal").statusCode()).isEqualTo(403);
+
+        HttpClient admin = HttpClient.newBuilder().cookieHandler(new LocalhostCookies())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> login = admin.send(HttpRequest.newBuilder(URI.create(APP + "/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher form = LOGIN_FORM.matcher(login.body());
+        assertThat(form.find()).isTrue();
+        admin.send(HttpRequest.newBuilder(URI.create(form.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=admin&credentialId=")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (String page : List.of("/portal", "/inbox", "/dashboard")) {
+            assertThat(admin.send(HttpRequest.newBuilder(URI.create(APP + page)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as(page).isEqualTo(403);
+        }
+    }
+
     private HttpResponse<String> submitLogin(HttpResponse<String> loginPage, String username) throws Exception {
         Matcher form = LOGIN_FORM.matcher(loginPage.body());
         assertThat(form.find()).as("Keycloak's login form").isTrue();

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /** Puts a case's view together from its parts, each audience seeing what it may. */
 @Component
-class CaseFiles {
+public class CaseFiles {
 
     private final InquiryService inquiries;
     private final HandOffs handOffs;
@@ -33,6 +33,11 @@ class CaseFiles {
         this.clocks = clocks;
         this.mapper = mapper;
         this.clock = clock;
+    }
+
+    /** The officials' view of an inquiry, for pages that show it beside a task. */
+    public OfficialCaseView official(UUID id, CurrentUser official) {
+        return (OfficialCaseView) of(id, official);
     }
 
     Object of(UUID id, CurrentUser user) {

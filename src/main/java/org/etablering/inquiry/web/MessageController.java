@@ -57,7 +57,11 @@ class MessageController {
     @GetMapping("/{messageId}/attachments/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID messageId,
                                       @PathVariable UUID attachmentId, CurrentUser user) {
-        MessageAttachment attachment = messages.attachment(id, messageId, attachmentId, user);
+        return download(messages.attachment(id, messageId, attachmentId, user));
+    }
+
+    /** A stored file as a download, never shown inline, under the name it was sent with. */
+    static ResponseEntity<byte[]> download(MessageAttachment attachment) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.getContentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -1,0 +1,168 @@
+package org.etablering.insight;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.etablering.identity.CurrentUser;
+import org.etablering.identity.ManagersOnly;
+import org.etablering.municipality.Municipalities;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The managers' figures, read straight from the tables the features write: counted by the database, so
+ * they stay quick with many cases, and always for the manager's own municipality.
+ */
+@Service
+public class Insights {
+
+    static final int WEEKS = 12;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Municipalities municipalities;
+    private final Clock clock;
+
+    Insights(NamedParameterJdbcTemplate jdbc, Municipalities municipalities, Clock clock) {
+        this.jdbc = jdbc;
+        this.municipalities = municipalities;
+        this.clock = clock;
+    }
+
+    @ManagersOnly
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(CurrentUser manager) {
+        String municipality = manager.municipality();
+        ZoneId zone = municipalities.calendarOf(municipality).country().zone();
+        LocalDate thisWeek = LocalDate.ofInstant(clock.instant(), zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate firstWeek = thisWeek.minusWeeks(WEEKS - 1);
+        MapSqlParameterSource params = new MapSqlParameterSource("m", municipality)
+                .addValue("zone", zone.getId())
+                .addValue("from", Timestamp.from(firstWeek.atStartOfDay(zone).toInstant()))
+                .addValue("now", Timestamp.from(clock.instant()))
+                .addValue("soon", Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(7))));
+        return new Dashboard(weeks(params, firstWeek), counts("""
+                select g.candidate_group as key, count(*) as n from task t
+                join task_candidate_group g on g.task_id = t.id
+                where t.municipality = :m and t.state = 'OPEN' group by g.candidate_group order by n desc""", params),
+                counts("""
+                select status as key, count(*) as n from inquiry where municipality = :m and status <> 'CLOSED'
+                group by status order by n desc""", params),
+                leadTime(params), waiting(params), deadlines(params), yesBeforeNo(params));
+    }
+
+    /** The inquiries behind a figure, newest first. */
+    @ManagersOnly
+    @Transactional(readOnly = true)
+    public List<CaseRow> cases(CaseFilter filter, CurrentUser manager) {
+        ZoneId zone = municipalities.calendarOf(manager.municipality()).country().zone();
+        MapSqlParameterSource params = new MapSqlParameterSource("m", manager.municipality());
+        String where = "";
+        if (filter.status() != null) {
+            where = " and i.status = :status";
+            params.addValue("status", filter.status());
+        } else if (filter.function() != null) {
+            where = " and exists (select 1 from task t join task_candidate_group g on g.task_id = t.id"
+                    + " where t.inquiry_id = i.id and t.state = 'OPEN' and g.candidate_group = :function)";
+            params.addValue("function", filter.function());
+        } else if (filter.openedWeek() != null || filter.closedWeek() != null) {
+            LocalDate week = filter.openedWeek() != null ? filter.openedWeek() : filter.closedWeek();
+            where = filter.openedWeek() != null ? " and i.submitted_at >= :start and i.submitted_at < :end"
+                    : " and i.closed_at >= :start and i.closed_at < :end";
+            params.addValue("start", Timestamp.from(week.atStartOfDay(zone).toInstant()))
+                    .addValue("end", Timestamp.from(week.plusWeeks(1).atStartOfDay(zone).toInstant()));
+        }
+        return jdbc.query("select i.id, i.case_number, i.company_name, i.status, i.submitted_at, i.closed_at"
+                + " from inquiry i where i.municipality = :m" + where + " order by i.submitted_at desc limit 5000", params,
+                (row, n) -> new CaseRow(row.getObject("id", java.util.UUID.class), row.getString("case_number"),
+                        row.getString("company_name"), row.getString("status"), instant(row.getTimestamp("submitted_at")),
+                        instant(row.getTimestamp("closed_at"))));
+    }
+
+    private List<Dashboard.Week> weeks(MapSqlParameterSource params, LocalDate firstWeek) {
+        Map<LocalDate, Long> opened = perWeek("submitted_at", params);
+        Map<LocalDate, Long> closed = perWeek("closed_at", params);
+        List<Dashboard.Week> weeks = new ArrayList<>();
+        for (int i = 0; i < WEEKS; i++) {
+            LocalDate start = firstWeek.plusWeeks(i);
+            weeks.add(new Dashboard.Week(start, opened.getOrDefault(start, 0L), closed.getOrDefault(start, 0L)));
+        }
+        return weeks;
+    }
+
+    private Map<LocalDate, Long> perWeek(String column, MapSqlParameterSource params) {
+        return jdbc.query("select cast(date_trunc('week', " + column + " at time zone :zone) as date) as week, count(*) as n"
+                        + " from inquiry where municipality = :m and " + column + " >= :from group by week", params,
+                (row, n) -> Map.entry(row.getObject("week", LocalDate.class), row.getLong("n")))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private List<Dashboard.Count> counts(String sql, MapSqlParameterSource params) {
+        return jdbc.query(sql, params, (row, n) -> new Dashboard.Count(row.getString("key"), row.getLong("n")));
+    }
+
+    private Dashboard.LeadTime leadTime(MapSqlParameterSource params) {
+        return jdbc.queryForObject("""
+                with closed as (
+                  select extract(epoch from i.closed_at - i.submitted_at) / 86400 as gross,
+                         (extract(epoch from i.closed_at - i.submitted_at) - coalesce((
+                            select sum(extract(epoch from coalesce(p.resumed_at, i.closed_at) - p.paused_at))
+                            from case_clock c join case_clock_pause p on p.clock_id = c.id
+                            where c.case_id = i.id and c.kind = 'FIRST_CONTACT'), 0)) / 86400 as net
+                  from inquiry i where i.municipality = :m and i.closed_at is not null)
+                select count(*) as cases,
+                       percentile_cont(0.5) within group (order by gross) as median,
+                       percentile_cont(0.9) within group (order by gross) as p90,
+                       percentile_cont(0.5) within group (order by net) as net_median,
+                       percentile_cont(0.9) within group (order by net) as net_p90
+                from closed""", params, (row, n) -> new Dashboard.LeadTime(row.getLong("cases"),
+                (Double) row.getObject("median"), (Double) row.getObject("p90"), (Double) row.getObject("net_median"),
+                (Double) row.getObject("net_p90")));
+    }
+
+    private List<Dashboard.Waiting> waiting(MapSqlParameterSource params) {
+        return jdbc.query("""
+                select h.to_role as function, count(*) as n,
+                       percentile_cont(0.5) within group (order by h.acceptance_waiting_seconds) / 3600 as median,
+                       percentile_cont(0.9) within group (order by h.acceptance_waiting_seconds) / 3600 as p90
+                from handoff h join inquiry i on i.id = h.inquiry_id
+                where i.municipality = :m and h.acceptance_waiting_seconds is not null
+                group by h.to_role order by h.to_role""", params,
+                (row, n) -> new Dashboard.Waiting(row.getString("function"), row.getLong("n"),
+                        (Double) row.getObject("median"), (Double) row.getObject("p90")));
+    }
+
+    private Dashboard.Deadlines deadlines(MapSqlParameterSource params) {
+        return jdbc.queryForObject("""
+                select count(*) filter (where c.stopped_at is null and c.paused_at is null and c.due_at < :now) as missed,
+                       count(*) filter (where c.stopped_at is null and c.paused_at is null and c.due_at >= :now
+                                        and c.due_at < :soon) as at_risk
+                from case_clock c join permit p on p.id = c.case_id
+                where p.municipality = :m and c.kind = 'PERMIT_DECISION'""", params,
+                (row, n) -> new Dashboard.Deadlines(row.getLong("missed"), row.getLong("at_risk")));
+    }
+
+    private Dashboard.Counts yesBeforeNo(MapSqlParameterSource params) {
+        return jdbc.queryForObject("""
+                select count(*) filter (where proposed_no) as proposed_no,
+                       count(*) filter (where became_yes_after_exploring) as became_yes,
+                       count(*) filter (where rejected_after_communication) as rejected
+                from permit where municipality = :m""", params,
+                (row, n) -> new Dashboard.Counts(row.getLong("proposed_no"), row.getLong("became_yes"),
+                        row.getLong("rejected")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+}

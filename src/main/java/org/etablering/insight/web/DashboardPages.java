@@ -1,0 +1,97 @@
+package org.etablering.insight.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.etablering.identity.CurrentUser;
+import org.etablering.insight.CaseFilter;
+import org.etablering.insight.CaseRow;
+import org.etablering.insight.Dashboard;
+import org.etablering.insight.Insights;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The managers' dashboard, the cases behind each figure, and those cases as CSV. */
+@Controller
+class DashboardPages {
+
+    private final Insights insights;
+    private final MessageSource messages;
+    private final ObjectMapper json;
+
+    DashboardPages(Insights insights, MessageSource messages, ObjectMapper json) {
+        this.insights = insights;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(CurrentUser manager, Model model, java.util.Locale locale) throws JsonProcessingException {
+        Dashboard dashboard = insights.dashboard(manager);
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("weeksChart", json.writeValueAsString(Map.of(
+                "labels", dashboard.weeks().stream().map(week -> week.start().toString()).toList(),
+                "series", List.of(
+                        Map.of("label", messages.getMessage("dashboard.opened", null, locale),
+                                "data", dashboard.weeks().stream().map(Dashboard.Week::opened).toList()),
+                        Map.of("label", messages.getMessage("dashboard.closed", null, locale),
+                                "data", dashboard.weeks().stream().map(Dashboard.Week::closed).toList())))));
+        model.addAttribute("functionsChart", json.writeValueAsString(Map.of(
+                "labels", dashboard.backlogByFunction().stream()
+                        .map(count -> messages.getMessage("role." + count.key(), null, count.key(), locale)).toList(),
+                "series", List.of(Map.of("label", messages.getMessage("dashboard.openTasks", null, locale),
+                        "data", dashboard.backlogByFunction().stream().map(Dashboard.Count::count).toList())))));
+        return "dashboard/dashboard";
+    }
+
+    @GetMapping("/dashboard/cases")
+    String cases(CurrentUser manager, @RequestParam(required = false) String status,
+                 @RequestParam(required = false) String function,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedWeek,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedWeek,
+                 Model model) {
+        CaseFilter filter = new CaseFilter(status, function, openedWeek, closedWeek);
+        model.addAttribute("filter", filter);
+        model.addAttribute("cases", insights.cases(filter, manager));
+        return "dashboard/cases";
+    }
+
+    /** The same list as a spreadsheet-friendly CSV file. */
+    @GetMapping("/dashboard/cases.csv")
+    ResponseEntity<byte[]> csv(CurrentUser manager, @RequestParam(required = false) String status,
+                               @RequestParam(required = false) String function,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedWeek,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedWeek) {
+        List<CaseRow> rows = insights.cases(new CaseFilter(status, function, openedWeek, closedWeek), manager);
+        String body = "case_number,company,status,submitted_at,closed_at\n" + rows.stream()
+                .map(row -> String.join(",", cell(row.caseNumber()), cell(row.companyName()), cell(row.status()),
+                        cell(String.valueOf(row.submittedAt())), cell(row.closedAt() == null ? "" : row.closedAt().toString())))
+                .collect(Collectors.joining("\n", "", rows.isEmpty() ? "" : "\n"));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("cases.csv").build().toString())
+                .body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Quoted when needed; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
+    static String cell(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return text.contains(",") || text.contains("\"") || text.contains("\n") || text.startsWith("'")
+                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

@@ -1,0 +1,125 @@
+package org.etablering.task.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.etablering.form.FormCatalog;
+import org.etablering.identity.CurrentUser;
+import org.etablering.inquiry.CaseMessages;
+import org.etablering.inquiry.web.CaseFiles;
+import org.etablering.land.LandCaseFiles;
+import org.etablering.permit.PermitCaseFiles;
+import org.etablering.problem.ConflictException;
+import org.etablering.problem.FieldProblem;
+import org.etablering.problem.InvalidInputException;
+import org.etablering.task.Task;
+import org.etablering.task.TaskQuery;
+import org.etablering.task.TaskService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The officials' pages: the task inbox, and a task's form beside its case. */
+@Controller
+class InboxPages {
+
+    /** A task due within this time is marked as due soon. */
+    static final Duration DUE_SOON = Duration.ofDays(2);
+
+    private final TaskService tasks;
+    private final FormCatalog forms;
+    private final CaseFiles inquiries;
+    private final CaseMessages messages;
+    private final PermitCaseFiles permits;
+    private final LandCaseFiles land;
+    private final Clock clock;
+
+    InboxPages(TaskService tasks, FormCatalog forms, CaseFiles inquiries, CaseMessages messages,
+               PermitCaseFiles permits, LandCaseFiles land, Clock clock) {
+        this.tasks = tasks;
+        this.forms = forms;
+        this.inquiries = inquiries;
+        this.messages = messages;
+        this.permits = permits;
+        this.land = land;
+        this.clock = clock;
+    }
+
+    @GetMapping("/inbox")
+    String inbox(CurrentUser user, @RequestParam(required = false) String group,
+                 @RequestParam(defaultValue = "ANY") TaskQuery.Assignment assignment,
+                 @RequestParam(required = false) String q,
+                 @RequestParam(defaultValue = "DUE") TaskQuery.Sort sort, Model model) {
+        String wanted = group == null || group.isBlank() ? null : group;
+        model.addAttribute("tasks", tasks.openTasksFor(user, new TaskQuery(wanted, assignment, null, null,
+                q == null || q.isBlank() ? null : q, sort)));
+        model.addAttribute("groups", user.candidateGroups());
+        model.addAttribute("group", wanted);
+        model.addAttribute("assignment", assignment);
+        model.addAttribute("q", q);
+        model.addAttribute("sort", sort);
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("soon", clock.instant().plus(DUE_SOON));
+        return "inbox/list";
+    }
+
+    @GetMapping("/inbox/tasks/{id}")
+    String task(@PathVariable UUID id, CurrentUser user, Model model) {
+        Task task = tasks.get(id, user);
+        model.addAttribute("task", task);
+        model.addAttribute("fields", forms.fields(task.getFormKey()));
+        model.addAttribute("mine", user.username().equals(task.getAssignee()));
+        model.addAttribute("now", clock.instant());
+        if (!model.containsAttribute("values")) {
+            model.addAttribute("values", Map.of());
+        }
+        if (task.getInquiryId() != null) {
+            model.addAttribute("inquiry", inquiries.official(task.getInquiryId(), user));
+            model.addAttribute("messages", messages.of(task.getInquiryId(), user));
+        } else if (task.getPermitId() != null) {
+            model.addAttribute("permit", permits.of(task.getPermitId(), user));
+        } else if (task.getLandRequestId() != null) {
+            model.addAttribute("land", land.of(task.getLandRequestId(), user));
+        }
+        return "inbox/task";
+    }
+
+    @PostMapping("/inbox/tasks/{id}/claim")
+    String claim(@PathVariable UUID id, CurrentUser user) {
+        tasks.claim(id, user);
+        return "redirect:/inbox/tasks/" + id;
+    }
+
+    @PostMapping("/inbox/tasks/{id}/unclaim")
+    String unclaim(@PathVariable UUID id, CurrentUser user) {
+        tasks.unclaim(id, user);
+        return "redirect:/inbox";
+    }
+
+    /** Completes the task with the posted form; problems come back to the form beside the fields. */
+    @PostMapping("/inbox/tasks/{id}/complete")
+    String complete(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> posted, CurrentUser user,
+                    Model model, RedirectAttributes redirect) {
+        Task task = tasks.get(id, user);
+        Map<String, Object> data = forms.read(task.getFormKey(), posted);
+        try {
+            tasks.complete(id, data, user);
+        } catch (InvalidInputException | ConflictException refused) {
+            model.addAttribute("values", posted.toSingleValueMap());
+            model.addAttribute("problems", refused instanceof InvalidInputException invalid
+                    ? invalid.fields() : List.<FieldProblem>of());
+            model.addAttribute("refusal", refused.getMessage());
+            return task(id, user, model);
+        }
+        redirect.addFlashAttribute("notice", "inbox.completed");
+        return "redirect:/inbox";
+    }
+
+}

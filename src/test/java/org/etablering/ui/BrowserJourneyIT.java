@@ -1,0 +1,199 @@
+package org.etablering.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.etablering.local.LocalStack;
+import org.etablering.support.FullStackTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web pages in a real browser (Debian's headless Chromium) against the whole application: a company
+ * submits an inquiry, first-line triages it, business accepts the hand-off, the manager sees it counted,
+ * and the page turns Norwegian. Each page is saved as a screenshot under {@code target/screenshots}.
+ */
+@FullStackTest
+class BrowserJourneyIT {
+
+    private static final String APP = "http://localhost:8089";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Duration ENGINE_STEP = Duration.ofSeconds(20);
+
+    private static WebDriver browser;
+
+    /** Once the application runs: JUnit's before-all comes before Spring has started it. */
+    @BeforeEach
+    void startBrowser() throws IOException {
+        LocalStack.awaitKeycloak(Duration.ofMinutes(3));
+        if (browser != null) {
+            return;
+        }
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("etablering.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1600",
+                "--user-data-dir=" + Files.createTempDirectory("etablering-chromium"));
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("etablering.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(driver, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCompanysInquiryIsTriagedHandedOffAndCountedOnTheDashboard() throws IOException {
+        signIn("applicant");
+        open("/portal");
+        browser.findElement(By.id("lang-sv")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mina ärenden");
+        shoot("01-company-cases");
+        browser.findElement(By.id("start-inquiry")).click();
+        shoot("02-inquiry-step-1");
+        browser.findElement(By.id("wizard-next")).click();
+        assertThat(browser.findElements(By.cssSelector(".invalid-feedback")).stream().map(WebElement::getText))
+                .as("validation messages in the chosen language (Swedish)").contains("Fältet måste fyllas i.");
+        shoot("03-inquiry-step-1-errors");
+        type("companyName", "Norrsken Data AB");
+        type("contactName", "Nora Lindqvist");
+        type("contactEmail", "nora@norrskendata.example");
+        browser.findElement(By.id("wizard-next")).click();
+        new Select(browser.findElement(By.id("establishmentType"))).selectByValue("LARGE");
+        type("sector", "63.11");
+        String description = "A data centre <script>document.title='owned'</script> with waste heat";
+        type("description", description);
+        browser.findElement(By.id("wizard-next")).click();
+        browser.findElement(By.id("need-LAND")).click();
+        browser.findElement(By.id("need-PERMITS")).click();
+        type("landAreaSqm", "60000");
+        browser.findElement(By.id("wizard-next")).click();
+        shoot("04-inquiry-review");
+        browser.findElement(By.id("wizard-next")).click();
+
+        String caseNumber = browser.findElement(By.id("case-number")).getText();
+        assertThat(caseNumber).startsWith("ETB-");
+        assertThat(browser.findElement(By.id("case-description")).getText()).as("shown as text, not run")
+                .isEqualTo(description);
+        assertThat(browser.getTitle()).doesNotContain("owned");
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("Tack");
+        shoot("05-company-case");
+
+        signIn("firstline");
+        String triage = awaitTask(caseNumber, "Triage the inquiry");
+        browser.get(triage);
+        shoot("06-official-task-before-claim");
+        browser.findElement(By.id("claim")).click();
+        browser.findElement(By.cssSelector("input[name='inquiryComplete'][value='yes']")).click();
+        browser.findElement(By.id("field-triageNote")).sendKeys("Large establishment, needs land and permits");
+        shoot("07-official-triage-form");
+        browser.findElement(By.id("complete")).click();
+        assertThat(browser.findElement(By.id("notice")).isDisplayed()).isTrue();
+        shoot("08-official-inbox");
+
+        signIn("business");
+        browser.get(awaitTask(caseNumber, "Accept the hand-off"));
+        browser.findElement(By.id("claim")).click();
+        browser.findElement(By.id("field-acceptHandOff")).click();
+        shoot("09-business-accepts");
+        browser.findElement(By.id("complete")).click();
+        assertThat(browser.findElement(By.id("notice")).isDisplayed()).isTrue();
+
+        signIn("manager");
+        open("/dashboard");
+        shoot("10-manager-dashboard");
+        List<WebElement> opened = browser.findElements(By.cssSelector("#weeks tbody tr td:nth-child(2) a"));
+        WebElement thisWeek = opened.get(opened.size() - 1);
+        assertThat(Integer.parseInt(thisWeek.getText())).as("opened this week").isPositive();
+        thisWeek.click();
+        assertThat(browser.findElement(By.id("dashboard-cases")).getText()).as("the cases behind the figure")
+                .contains(caseNumber);
+        shoot("11-manager-cases-behind-figure");
+
+        open("/dashboard");
+        browser.findElement(By.id("lang-nb")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Oversikt");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nb");
+        open("/inbox");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("the choice persists").isEqualTo("Oppgaver");
+        shoot("12-manager-norwegian");
+    }
+
+    /** Signs out first if someone is signed in: that ends the Keycloak session too, as a user would. */
+    private static void signIn(String user) {
+        List<WebElement> signOut = browser.findElements(By.cssSelector("form[action$='/logout'] button"));
+        if (signOut.isEmpty()) {
+            browser.get(APP + "/");
+        } else {
+            signOut.get(0).click();
+        }
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> !page.findElements(By.id("username")).isEmpty());
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.id("kc-login")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> !page.findElements(By.id("signed-in-user")).isEmpty());
+        assertThat(browser.findElement(By.id("signed-in-user")).getText()).isEqualTo(user);
+    }
+
+    /** Waits for the case's task to reach the inbox; returns the address of its page. */
+    private static String awaitTask(String caseNumber, String taskName) {
+        long until = System.nanoTime() + ENGINE_STEP.toNanos();
+        while (System.nanoTime() < until) {
+            open("/inbox?q=" + caseNumber);
+            for (WebElement link : browser.findElements(By.cssSelector("#tasks tbody tr td:first-child a"))) {
+                if (link.getText().equals(taskName)) {
+                    return link.getAttribute("href");
+                }
+            }
+            sleep();
+        }
+        throw new AssertionError("'" + taskName + "' on " + caseNumber + " never reached the inbox");
+    }
+
+    private static void open(String path) {
+        browser.get(APP + path);
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void shoot(String name) throws IOException {
+        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
