@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Insights {
 
     static final int WEEKS = 12;
+    /** A statutory deadline this close is at risk. */
+    static final java.time.Duration RISK_WINDOW = java.time.Duration.ofDays(7);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Municipalities municipalities;
@@ -49,7 +51,7 @@ public class Insights {
                 .addValue("zone", zone.getId())
                 .addValue("from", Timestamp.from(firstWeek.atStartOfDay(zone).toInstant()))
                 .addValue("now", Timestamp.from(clock.instant()))
-                .addValue("soon", Timestamp.from(clock.instant().plus(java.time.Duration.ofDays(7))));
+                .addValue("soon", Timestamp.from(clock.instant().plus(RISK_WINDOW)));
         return new Dashboard(weeks(params, firstWeek), counts("""
                 select g.candidate_group as key, count(*) as n from task t
                 join task_candidate_group g on g.task_id = t.id
@@ -86,6 +88,20 @@ public class Insights {
                 (row, n) -> new CaseRow(row.getObject("id", java.util.UUID.class), row.getString("case_number"),
                         row.getString("company_name"), row.getString("status"), instant(row.getTimestamp("submitted_at")),
                         instant(row.getTimestamp("closed_at"))));
+    }
+
+    /** The permits behind one of the permit figures, newest first. */
+    @ManagersOnly
+    @Transactional(readOnly = true)
+    public List<CaseRow> permits(PermitMeasure measure, CurrentUser manager) {
+        MapSqlParameterSource params = new MapSqlParameterSource("m", manager.municipality())
+                .addValue("now", Timestamp.from(clock.instant()))
+                .addValue("soon", Timestamp.from(clock.instant().plus(RISK_WINDOW)));
+        return jdbc.query("select p.id, p.case_number, p.company_name, p.status, p.submitted_at from permit p"
+                + " where p.municipality = :m and " + measure.condition() + " order by p.submitted_at desc limit 5000",
+                params, (row, n) -> new CaseRow(row.getObject("id", java.util.UUID.class), row.getString("case_number"),
+                        row.getString("company_name"), row.getString("status"), instant(row.getTimestamp("submitted_at")),
+                        null));
     }
 
     private List<Dashboard.Week> weeks(MapSqlParameterSource params, LocalDate firstWeek) {
@@ -142,23 +158,18 @@ public class Insights {
     }
 
     private Dashboard.Deadlines deadlines(MapSqlParameterSource params) {
-        return jdbc.queryForObject("""
-                select count(*) filter (where c.stopped_at is null and c.paused_at is null and c.due_at < :now) as missed,
-                       count(*) filter (where c.stopped_at is null and c.paused_at is null and c.due_at >= :now
-                                        and c.due_at < :soon) as at_risk
-                from case_clock c join permit p on p.id = c.case_id
-                where p.municipality = :m and c.kind = 'PERMIT_DECISION'""", params,
-                (row, n) -> new Dashboard.Deadlines(row.getLong("missed"), row.getLong("at_risk")));
+        return new Dashboard.Deadlines(count(PermitMeasure.MISSED, params), count(PermitMeasure.AT_RISK, params));
+    }
+
+    private long count(PermitMeasure measure, MapSqlParameterSource params) {
+        Long count = jdbc.queryForObject("select count(*) from permit p where p.municipality = :m and "
+                + measure.condition(), params, Long.class);
+        return count == null ? 0 : count;
     }
 
     private Dashboard.Counts yesBeforeNo(MapSqlParameterSource params) {
-        return jdbc.queryForObject("""
-                select count(*) filter (where proposed_no) as proposed_no,
-                       count(*) filter (where became_yes_after_exploring) as became_yes,
-                       count(*) filter (where rejected_after_communication) as rejected
-                from permit where municipality = :m""", params,
-                (row, n) -> new Dashboard.Counts(row.getLong("proposed_no"), row.getLong("became_yes"),
-                        row.getLong("rejected")));
+        return new Dashboard.Counts(count(PermitMeasure.PROPOSED_NO, params), count(PermitMeasure.BECAME_YES, params),
+                count(PermitMeasure.REJECTED_AFTER_COMMUNICATION, params));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.etablering.support.FullStackSupport;
+import org.etablering.support.Inquiries;
 import org.etablering.support.FullStackTest;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +94,12 @@ class WebSignInIT extends FullStackSupport {
         assertThat(get(APP + "/dashboard/cases.csv").statusCode()).isEqualTo(403);
         assertThat(post(APP + "/portal/inquiries/new", "step=1&submissionToken=x&companyName=A").statusCode())
                 .as("a form without the CSRF token").isEqualTo(403);
+
+        String otherCompanys = api.post("/api/v1/inquiries", tokens.of("applicant2"), Inquiries.fjallvind()).body()
+                .get("id").asText();
+        HttpResponse<String> edited = get(APP + "/portal/cases/" + otherCompanys);
+        assertThat(edited.statusCode()).as("another company's case by editing the address").isEqualTo(404);
+        assertThat(edited.body()).doesNotContain("Fjällvind");
     }
 
     @Test

@@ -9,7 +9,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.etablering.local.LocalStack;
+import org.etablering.support.FullStackSupport;
 import org.etablering.support.FullStackTest;
+import org.etablering.support.Inbox;
+import org.etablering.support.Inquiries;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and the page turns Norwegian. Each page is saved as a screenshot under {@code target/screenshots}.
  */
 @FullStackTest
-class BrowserJourneyIT {
+class BrowserJourneyIT extends FullStackSupport {
 
     private static final String APP = "http://localhost:8089";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -104,10 +108,14 @@ class BrowserJourneyIT {
         shoot("05-company-case");
 
         signIn("firstline");
-        String triage = awaitTask(caseNumber, "Triage the inquiry");
+        String triage = awaitTask(caseNumber, "Bedöm ärendet");
         browser.get(triage);
+        assertThat(browser.findElement(By.id("task-name")).getText()).as("the chosen language stays with the browser")
+                .isEqualTo("Bedöm ärendet");
         shoot("06-official-task-before-claim");
         browser.findElement(By.id("claim")).click();
+        assertThat(browser.findElement(By.id("text-Text_TriageIntro")).getText()).as("the form in Swedish too")
+                .isEqualTo("Bedöm ärendet");
         browser.findElement(By.cssSelector("input[name='inquiryComplete'][value='yes']")).click();
         browser.findElement(By.id("field-triageNote")).sendKeys("Large establishment, needs land and permits");
         shoot("07-official-triage-form");
@@ -116,7 +124,7 @@ class BrowserJourneyIT {
         shoot("08-official-inbox");
 
         signIn("business");
-        browser.get(awaitTask(caseNumber, "Accept the hand-off"));
+        browser.get(awaitTask(caseNumber, "Ta emot överlämningen"));
         browser.findElement(By.id("claim")).click();
         browser.findElement(By.id("field-acceptHandOff")).click();
         shoot("09-business-accepts");
@@ -141,6 +149,59 @@ class BrowserJourneyIT {
         open("/inbox");
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("the choice persists").isEqualTo("Oppgaver");
         shoot("12-manager-norwegian");
+    }
+
+    @Test
+    void aCompanyAnswersALandOfferAndFollowsItsPermitWhileOfficialsSearchTheInventory() throws IOException {
+        String designation = "Östersund Webbtorget " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        assertThat(api.post("/api/v1/parcels", tokens.of("admin"), Map.of("designation", designation, "area", "Torvalla",
+                "sizeSqm", 12_000, "zoning", "INDUSTRY", "powerMw", 2, "waterAndSewer", true, "roadAccess", true,
+                "railAccess", false, "pricePerSqm", 90)).status()).isEqualTo(201);
+        String free = designation + " B";
+        assertThat(api.post("/api/v1/parcels", tokens.of("admin"), Map.of("designation", free, "area", "Torvalla",
+                "sizeSqm", 11_000, "zoning", "INDUSTRY", "powerMw", 2, "waterAndSewer", true, "roadAccess", true,
+                "railAccess", false, "pricePerSqm", 90)).status()).isEqualTo(201);
+        var request = api.post("/api/v1/land-requests", tokens.of("applicant"), Map.of("companyName", "Norrsken Data AB",
+                "purpose", "A hall", "minimumSizeSqm", 10_000)).body();
+        new Inbox(api).complete(tokens.of("planning"), request.get("caseNumber").asText(), "Match a parcel and make an offer",
+                Map.of("offerDecision", "OFFER", "parcelDesignation", designation, "offerTerms", "Start within a year"));
+        var permit = api.post("/api/v1/permits", tokens.of("applicant"), Map.of("permitType", "building-permit-se",
+                "companyName", "Norrsken Data AB", "description", "A production hall", "site", "Torvalla")).body();
+
+        signIn("applicant");
+        String landPage = "/portal/land/" + request.get("id").asText();
+        long until = System.nanoTime() + ENGINE_STEP.toNanos();
+        do {
+            open(landPage);
+        } while (browser.findElements(By.id("accept-offer")).isEmpty() && System.nanoTime() < until && pause());
+        assertThat(browser.findElement(By.id("offer")).getText()).contains(designation).contains("Start within a year");
+        shoot("21-company-land-offer");
+        browser.findElement(By.id("accept-offer")).click();
+        assertThat(browser.findElement(By.id("reservation-expiry")).getText()).isNotBlank();
+        shoot("22-company-land-reserved");
+        open("/portal/permits/" + permit.get("id").asText());
+        assertThat(browser.findElement(By.id("permit-status")).getText()).isNotBlank();
+        shoot("23-company-permit");
+
+        signIn("planning");
+        open("/inbox/parcels?minSizeSqm=10000&area=Torvalla");
+        assertThat(browser.findElements(By.cssSelector("#parcels tbody tr td:first-child")).stream().map(WebElement::getText))
+                .contains(free).as("a reserved parcel is not offered again").doesNotContain(designation);
+        shoot("24-planning-parcel-search");
+
+        signIn("manager");
+        open("/inbox/cases/" + api.post("/api/v1/inquiries", tokens.of("applicant2"), Inquiries.fjallvind()).body()
+                .get("id").asText());
+        assertThat(browser.findElement(By.id("open-tasks")).isDisplayed()).isTrue();
+        shoot("25-manager-case");
+        open("/dashboard/permits?measure=AT_RISK");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        shoot("26-manager-permits-at-risk");
+    }
+
+    private static boolean pause() {
+        sleep();
+        return true;
     }
 
     /** Signs out first if someone is signed in: that ends the Keycloak session too, as a user would. */

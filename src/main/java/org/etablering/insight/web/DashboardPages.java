@@ -12,6 +12,7 @@ import org.etablering.insight.CaseFilter;
 import org.etablering.insight.CaseRow;
 import org.etablering.insight.Dashboard;
 import org.etablering.insight.Insights;
+import org.etablering.insight.PermitMeasure;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -68,20 +69,35 @@ class DashboardPages {
         return "dashboard/cases";
     }
 
+    @GetMapping("/dashboard/permits")
+    String permits(CurrentUser manager, @RequestParam PermitMeasure measure, Model model) {
+        model.addAttribute("measure", measure);
+        model.addAttribute("cases", insights.permits(measure, manager));
+        return "dashboard/permits";
+    }
+
+    @GetMapping("/dashboard/permits.csv")
+    ResponseEntity<byte[]> permitsCsv(CurrentUser manager, @RequestParam PermitMeasure measure) {
+        return csvOf(insights.permits(measure, manager), "permits.csv");
+    }
+
     /** The same list as a spreadsheet-friendly CSV file. */
     @GetMapping("/dashboard/cases.csv")
     ResponseEntity<byte[]> csv(CurrentUser manager, @RequestParam(required = false) String status,
                                @RequestParam(required = false) String function,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedWeek,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedWeek) {
-        List<CaseRow> rows = insights.cases(new CaseFilter(status, function, openedWeek, closedWeek), manager);
+        return csvOf(insights.cases(new CaseFilter(status, function, openedWeek, closedWeek), manager), "cases.csv");
+    }
+
+    private static ResponseEntity<byte[]> csvOf(List<CaseRow> rows, String fileName) {
         String body = "case_number,company,status,submitted_at,closed_at\n" + rows.stream()
                 .map(row -> String.join(",", cell(row.caseNumber()), cell(row.companyName()), cell(row.status()),
                         cell(String.valueOf(row.submittedAt())), cell(row.closedAt() == null ? "" : row.closedAt().toString())))
                 .collect(Collectors.joining("\n", "", rows.isEmpty() ? "" : "\n"));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("cases.csv").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(body.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,9 +1,15 @@
 package org.etablering.land.web;
 
+import java.math.BigDecimal;
+import java.util.Set;
 import java.util.UUID;
 import org.etablering.identity.CurrentUser;
 import org.etablering.land.LandActions;
 import org.etablering.land.LandCaseFiles;
+import org.etablering.land.ParcelInventory;
+import org.etablering.land.ParcelMapper;
+import org.etablering.land.ParcelSearch;
+import org.etablering.land.Zoning;
 import org.etablering.problem.ConflictException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,10 +25,25 @@ class LandPages {
 
     private final LandCaseFiles files;
     private final LandActions actions;
+    private final ParcelInventory inventory;
+    private final ParcelMapper parcels;
 
-    LandPages(LandCaseFiles files, LandActions actions) {
+    LandPages(LandCaseFiles files, LandActions actions, ParcelInventory inventory, ParcelMapper parcels) {
         this.files = files;
         this.actions = actions;
+        this.inventory = inventory;
+        this.parcels = parcels;
+    }
+
+    /** The inventory search planners use when matching a parcel to a request. */
+    @GetMapping("/inbox/parcels")
+    String parcels(@RequestParam(required = false) Integer minSizeSqm, @RequestParam(required = false) String area,
+                   @RequestParam(required = false) Set<Zoning> zoning, @RequestParam(required = false) BigDecimal minPowerMw,
+                   @RequestParam(required = false) Boolean railAccess, CurrentUser user, Model model) {
+        model.addAttribute("search", new ParcelSearch(minSizeSqm, area, zoning, minPowerMw, railAccess, null));
+        model.addAttribute("parcels", parcels.toViews(inventory.search(
+                new ParcelSearch(minSizeSqm, area, zoning, minPowerMw, railAccess, null), user)));
+        return "inbox/parcels";
     }
 
     @GetMapping("/portal/land/{id}")

@@ -3,6 +3,7 @@ package org.etablering.task.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.etablering.form.FormCatalog;
@@ -17,6 +18,7 @@ import org.etablering.problem.InvalidInputException;
 import org.etablering.task.Task;
 import org.etablering.task.TaskQuery;
 import org.etablering.task.TaskService;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -39,10 +41,12 @@ class InboxPages {
     private final CaseMessages messages;
     private final PermitCaseFiles permits;
     private final LandCaseFiles land;
+    private final MessageSource texts;
     private final Clock clock;
 
     InboxPages(TaskService tasks, FormCatalog forms, CaseFiles inquiries, CaseMessages messages,
-               PermitCaseFiles permits, LandCaseFiles land, Clock clock) {
+               PermitCaseFiles permits, LandCaseFiles land, MessageSource texts, Clock clock) {
+        this.texts = texts;
         this.tasks = tasks;
         this.forms = forms;
         this.inquiries = inquiries;
@@ -71,10 +75,13 @@ class InboxPages {
     }
 
     @GetMapping("/inbox/tasks/{id}")
-    String task(@PathVariable UUID id, CurrentUser user, Model model) {
+    String task(@PathVariable UUID id, CurrentUser user, Model model, Locale locale) {
         Task task = tasks.get(id, user);
         model.addAttribute("task", task);
-        model.addAttribute("fields", forms.fields(task.getFormKey()));
+        model.addAttribute("taskName", texts.getMessage("task." + task.getProcessId() + "." + task.getElementId(), null,
+                task.getName(), locale));
+        model.addAttribute("fields", forms.fields(task.getFormKey()).stream()
+                .map(field -> field.translated(task.getFormKey(), key -> texts.getMessage(key, null, null, locale))).toList());
         model.addAttribute("mine", user.username().equals(task.getAssignee()));
         model.addAttribute("now", clock.instant());
         if (!model.containsAttribute("values")) {
@@ -103,10 +110,27 @@ class InboxPages {
         return "redirect:/inbox";
     }
 
+    /** A manager gives the task to another official, or back to the queue. */
+    @PostMapping("/inbox/tasks/{id}/assign")
+    String assign(@PathVariable UUID id, @RequestParam(required = false) String assignee, CurrentUser manager,
+                  RedirectAttributes redirect) {
+        tasks.reassign(id, assignee == null || assignee.isBlank() ? null : assignee.strip(), manager);
+        redirect.addFlashAttribute("notice", "inbox.reassigned");
+        return "redirect:/inbox/tasks/" + id;
+    }
+
+    /** An inquiry as officials see it: the company's data, timeline, hand-offs, clocks, notes and open tasks. */
+    @GetMapping("/inbox/cases/{id}")
+    String inquiry(@PathVariable UUID id, CurrentUser user, Model model) {
+        model.addAttribute("inquiry", inquiries.official(id, user));
+        model.addAttribute("messages", messages.of(id, user));
+        return "inbox/case";
+    }
+
     /** Completes the task with the posted form; problems come back to the form beside the fields. */
     @PostMapping("/inbox/tasks/{id}/complete")
     String complete(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> posted, CurrentUser user,
-                    Model model, RedirectAttributes redirect) {
+                    Model model, Locale locale, RedirectAttributes redirect) {
         Task task = tasks.get(id, user);
         Map<String, Object> data = forms.read(task.getFormKey(), posted);
         try {
@@ -116,7 +140,7 @@ class InboxPages {
             model.addAttribute("problems", refused instanceof InvalidInputException invalid
                     ? invalid.fields() : List.<FieldProblem>of());
             model.addAttribute("refusal", refused.getMessage());
-            return task(id, user, model);
+            return task(id, user, model, locale);
         }
         redirect.addFlashAttribute("notice", "inbox.completed");
         return "redirect:/inbox";
