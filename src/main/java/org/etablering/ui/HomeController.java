@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The signed-in start page: who you are, in which role and municipality, and a way to sign out. */
 @Controller
+@WebPage
 class HomeController {
 
     private final Municipalities municipalities;

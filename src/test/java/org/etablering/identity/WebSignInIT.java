@@ -99,7 +99,7 @@ class WebSignInIT extends FullStackSupport {
                 .get("id").asText();
         HttpResponse<String> edited = get(APP + "/portal/cases/" + otherCompanys);
         assertThat(edited.statusCode()).as("another company's case by editing the address").isEqualTo(404);
-        assertThat(edited.body()).doesNotContain("Fjällvind");
+        assertThat(edited.body()).doesNotContain("Fjällvind").contains("id=\"problem\"");
     }
 
     @Test

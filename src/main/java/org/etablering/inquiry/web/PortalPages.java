@@ -16,6 +16,7 @@ import org.etablering.municipality.Municipalities;
 import org.etablering.permit.PermitService;
 import org.etablering.problem.InvalidInputException;
 import org.springframework.http.ResponseEntity;
+import org.etablering.ui.WebPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The companies' pages: their cases, a case with its messages, and the guided inquiry form. */
 @Controller
+@WebPage
 class PortalPages {
 
     /** The stages a company sees its inquiry pass, in order. */

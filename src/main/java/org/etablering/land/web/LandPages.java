@@ -11,6 +11,7 @@ import org.etablering.land.ParcelMapper;
 import org.etablering.land.ParcelSearch;
 import org.etablering.land.Zoning;
 import org.etablering.problem.ConflictException;
+import org.etablering.ui.WebPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The company's land request: the parcel offered and how long the offer stands, the reservation, the answer. */
 @Controller
+@WebPage
 class LandPages {
 
     private final LandCaseFiles files;

@@ -19,6 +19,7 @@ import org.etablering.task.Task;
 import org.etablering.task.TaskQuery;
 import org.etablering.task.TaskService;
 import org.springframework.context.MessageSource;
+import org.etablering.ui.WebPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The officials' pages: the task inbox, and a task's form beside its case. */
 @Controller
+@WebPage
 class InboxPages {
 
     /** A task due within this time is marked as due soon. */

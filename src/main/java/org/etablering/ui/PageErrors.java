@@ -1,0 +1,63 @@
+package org.etablering.ui;
+
+import org.etablering.clock.ClockRuleException;
+import org.etablering.problem.ConflictException;
+import org.etablering.problem.ForbiddenException;
+import org.etablering.problem.InvalidInputException;
+import org.etablering.problem.NotFoundException;
+import org.etablering.problem.UnprocessableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Errors of the web pages as a page in the user's language, with the same status codes the API uses;
+ * what is not the user's to see is "not found", and nothing internal is shown.
+ */
+@ControllerAdvice(annotations = WebPage.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound() {
+        return page(HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler({ForbiddenException.class, AccessDeniedException.class})
+    ModelAndView forbidden() {
+        return page(HttpStatus.FORBIDDEN);
+    }
+
+    @ExceptionHandler({ConflictException.class, ClockRuleException.class, OptimisticLockingFailureException.class})
+    ModelAndView conflict() {
+        return page(HttpStatus.CONFLICT);
+    }
+
+    @ExceptionHandler({InvalidInputException.class, UnprocessableException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView invalid() {
+        return page(HttpStatus.BAD_REQUEST);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e) {
+        log.error("Unexpected error on a web page", e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR);
+    }
+
+    private static ModelAndView page(HttpStatus status) {
+        ModelAndView page = new ModelAndView("problem");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        return page;
+    }
+}
