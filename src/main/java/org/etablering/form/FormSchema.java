@@ -33,7 +33,7 @@ record FormSchema(JsonNode json) {
         collectInputs(json.path("components"), fields);
         List<FieldProblem> problems = new ArrayList<>();
         data.keySet().stream().filter(key -> !fields.containsKey(key)).sorted()
-                .forEach(key -> problems.add(new FieldProblem(key, "is not a field of this form")));
+                .forEach(key -> problems.add(new FieldProblem(key, "is not a field of this form", "unknown", null)));
         fields.forEach((key, field) -> check(key, field, data.get(key), problems));
         return problems;
     }
@@ -55,44 +55,47 @@ record FormSchema(JsonNode json) {
                 || (value instanceof Collection<?> c && c.isEmpty());
         if (empty) {
             if (rules.path("required").asBoolean(false) && !field.has("conditional")) {
-                problems.add(new FieldProblem(key, "is required"));
+                problems.add(new FieldProblem(key, "is required", "required", null));
             }
             return;
         }
-        String problem = switch (field.path("type").asText()) {
+        Broken problem = switch (field.path("type").asText()) {
             case "textfield", "textarea" -> checkText(field, rules, value);
             case "number" -> checkNumber(rules, value);
-            case "checkbox" -> !(value instanceof Boolean checked) ? "must be true or false"
-                    : !checked && rules.path("required").asBoolean(false) ? "must be checked" : null;
+            case "checkbox" -> !(value instanceof Boolean checked) ? new Broken("boolean", "must be true or false", null)
+                    : !checked && rules.path("required").asBoolean(false)
+                    ? new Broken("checked", "must be checked", null) : null;
             case "radio", "select" -> checkChoice(field, value);
             case "checklist", "taglist" -> checkChoices(field, value);
             case "datetime" -> checkDateTime(field, value);
             default -> null;
         };
         if (problem != null) {
-            problems.add(new FieldProblem(key, problem));
+            problems.add(new FieldProblem(key, problem.message(), problem.rule(), problem.limit()));
         }
     }
 
-    private static String checkText(JsonNode field, JsonNode rules, Object value) {
+    private static Broken checkText(JsonNode field, JsonNode rules, Object value) {
         if (!(value instanceof String text)) {
-            return "must be text";
+            return new Broken("text", "must be text", null);
         }
         if (rules.has("minLength") && text.length() < rules.get("minLength").asInt()) {
-            return "must be at least " + rules.get("minLength").asInt() + " characters";
+            return new Broken("min-length", "must be at least " + rules.get("minLength").asInt() + " characters",
+                    rules.get("minLength").asInt());
         }
         if (rules.has("maxLength") && text.length() > rules.get("maxLength").asInt()) {
-            return "must be at most " + rules.get("maxLength").asInt() + " characters";
+            return new Broken("max-length", "must be at most " + rules.get("maxLength").asInt() + " characters",
+                    rules.get("maxLength").asInt());
         }
         if (rules.hasNonNull("pattern") && !matches(rules.get("pattern").asText(), text)) {
-            return "does not have the expected format";
+            return new Broken("pattern", "does not have the expected format", null);
         }
         String type = rules.path("validationType").asText("");
         if (type.equals("email") && !EMAIL.matcher(text).matches()) {
-            return "must be an e-mail address";
+            return new Broken("email", "must be an e-mail address", null);
         }
         if (type.equals("phone") && !PHONE.matcher(text).matches()) {
-            return "must be a phone number";
+            return new Broken("phone", "must be a phone number", null);
         }
         return null;
     }
@@ -105,39 +108,40 @@ record FormSchema(JsonNode json) {
         }
     }
 
-    private static String checkNumber(JsonNode rules, Object value) {
+    private static Broken checkNumber(JsonNode rules, Object value) {
         double number;
         if (value instanceof Number n) {
             number = n.doubleValue();
         } else {
-            return "must be a number";
+            return new Broken("number", "must be a number", null);
         }
         if (rules.has("min") && number < rules.get("min").asDouble()) {
-            return "must be at least " + rules.get("min").asText();
+            return new Broken("min", "must be at least " + rules.get("min").asText(), rules.get("min").numberValue());
         }
         if (rules.has("max") && number > rules.get("max").asDouble()) {
-            return "must be at most " + rules.get("max").asText();
+            return new Broken("max", "must be at most " + rules.get("max").asText(), rules.get("max").numberValue());
         }
         return null;
     }
 
-    private static String checkChoice(JsonNode field, Object value) {
+    private static Broken checkChoice(JsonNode field, Object value) {
         if (!field.has("values")) {
             return null; // options come from a variable at run time
         }
-        return allowed(field).contains(String.valueOf(value)) ? null : "must be one of " + allowed(field);
+        return allowed(field).contains(String.valueOf(value)) ? null
+                : new Broken("choice", "must be one of " + allowed(field), null);
     }
 
-    private static String checkChoices(JsonNode field, Object value) {
+    private static Broken checkChoices(JsonNode field, Object value) {
         if (!(value instanceof Collection<?> chosen)) {
-            return "must be a list";
+            return new Broken("list", "must be a list", null);
         }
         if (!field.has("values")) {
             return null;
         }
         List<String> allowed = allowed(field);
         return chosen.stream().allMatch(item -> allowed.contains(String.valueOf(item)))
-                ? null : "may only contain " + allowed;
+                ? null : new Broken("choice", "may only contain " + allowed, null);
     }
 
     private static List<String> allowed(JsonNode field) {
@@ -155,9 +159,9 @@ record FormSchema(JsonNode json) {
         }
     }
 
-    private static String checkDateTime(JsonNode field, Object value) {
+    private static Broken checkDateTime(JsonNode field, Object value) {
         if (!(value instanceof String text)) {
-            return "must be a date or time written as text";
+            return new Broken("date", "must be a date or time written as text", null);
         }
         try {
             switch (field.path("subtype").asText("date")) {
@@ -167,7 +171,11 @@ record FormSchema(JsonNode json) {
             }
             return null;
         } catch (DateTimeParseException e) {
-            return "is not a valid date or time";
+            return new Broken("date", "is not a valid date or time", null);
         }
+    }
+
+    /** A rule of the form that a value breaks: its name, the API's English message, and its bound if any. */
+    private record Broken(String rule, String message, Object limit) {
     }
 }

@@ -1,5 +1,16 @@
 package org.etablering.problem;
 
-/** One invalid field of a request: its name (a JSON path for nested fields) and what is wrong with it. */
-public record FieldProblem(String field, String message) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One invalid field of a request: its name (a JSON path for nested fields) and what is wrong with it.
+ * Where a form's rule was broken, {@code rule} names it (e.g. {@code max-length}) and {@code limit} gives
+ * its bound, so a page can say it in the user's language.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FieldProblem(String field, String message, String rule, Object limit) {
+
+    public FieldProblem(String field, String message) {
+        this(field, message, null, null);
+    }
 }

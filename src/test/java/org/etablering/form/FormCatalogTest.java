@@ -28,10 +28,10 @@ class FormCatalogTest {
     @Test
     void namesMissingUnknownAndDisallowedFields() {
         assertThat(forms.validate("triage", Map.of("triageNote", "x"))).containsExactly(
-                new FieldProblem("inquiryComplete", "is required"));
+                new FieldProblem("inquiryComplete", "is required", "required", null));
         assertThat(forms.validate("triage", Map.of("inquiryComplete", "perhaps", "approved", true))).containsExactly(
-                new FieldProblem("approved", "is not a field of this form"),
-                new FieldProblem("inquiryComplete", "must be one of [yes, no]"));
+                new FieldProblem("approved", "is not a field of this form", "unknown", null),
+                new FieldProblem("inquiryComplete", "must be one of [yes, no]", "choice", null));
     }
 
     @Test
@@ -43,8 +43,10 @@ class FormCatalogTest {
         assertThat(problems).extracting(FieldProblem::field)
                 .containsExactly("meetingDate", "participatingFunctions", "meetingSummary");
         assertThat(problems.get(2).message()).isEqualTo("must be at least 10 characters");
+        assertThat(problems.get(2).rule()).as("named, with its bound, for a page to translate").isEqualTo("min-length");
+        assertThat(problems.get(2).limit()).isEqualTo(10);
         assertThat(forms.validate("response-to-company", Map.of("responseToCompany", 42)))
-                .containsExactly(new FieldProblem("responseToCompany", "must be text"));
+                .containsExactly(new FieldProblem("responseToCompany", "must be text", "text", null));
     }
 
     @Test
@@ -56,7 +58,7 @@ class FormCatalogTest {
     @Test
     void aRequiredCheckboxMustBeTicked() {
         assertThat(forms.validate("accept-handoff", Map.of("acceptHandOff", false)))
-                .containsExactly(new FieldProblem("acceptHandOff", "must be checked"));
+                .containsExactly(new FieldProblem("acceptHandOff", "must be checked", "checked", null));
         assertThat(forms.validate("accept-handoff", Map.of("acceptHandOff", true))).isEmpty();
     }
 

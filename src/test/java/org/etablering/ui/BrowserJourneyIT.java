@@ -126,21 +126,25 @@ class BrowserJourneyIT extends FullStackSupport {
         signIn("business");
         browser.get(awaitTask(caseNumber, "Ta emot överlämningen"));
         browser.findElement(By.id("claim")).click();
+        browser.findElement(By.id("complete")).click();
+        assertThat(browser.findElement(By.id("task-problems")).getText()).as("the server's check, in Swedish")
+                .contains("Min funktion tar emot överlämningen: måste kryssas i");
+        shoot("09-business-form-problem");
         browser.findElement(By.id("field-acceptHandOff")).click();
-        shoot("09-business-accepts");
+        shoot("10-business-accepts");
         browser.findElement(By.id("complete")).click();
         assertThat(browser.findElement(By.id("notice")).isDisplayed()).isTrue();
 
         signIn("manager");
         open("/dashboard");
-        shoot("10-manager-dashboard");
+        shoot("11-manager-dashboard");
         List<WebElement> opened = browser.findElements(By.cssSelector("#weeks tbody tr td:nth-child(2) a"));
         WebElement thisWeek = opened.get(opened.size() - 1);
         assertThat(Integer.parseInt(thisWeek.getText())).as("opened this week").isPositive();
         thisWeek.click();
         assertThat(browser.findElement(By.id("dashboard-cases")).getText()).as("the cases behind the figure")
                 .contains(caseNumber);
-        shoot("11-manager-cases-behind-figure");
+        shoot("12-manager-cases-behind-figure");
 
         open("/dashboard");
         browser.findElement(By.id("lang-nb")).click();
@@ -148,7 +152,7 @@ class BrowserJourneyIT extends FullStackSupport {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nb");
         open("/inbox");
         assertThat(browser.findElement(By.tagName("h1")).getText()).as("the choice persists").isEqualTo("Oppgaver");
-        shoot("12-manager-norwegian");
+        shoot("13-manager-norwegian");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.etablering.form.FormCatalog;
+import org.etablering.form.FormField;
 import org.etablering.identity.CurrentUser;
 import org.etablering.inquiry.CaseMessages;
 import org.etablering.inquiry.web.CaseFiles;
@@ -82,8 +83,11 @@ class InboxPages {
         model.addAttribute("task", task);
         model.addAttribute("taskName", texts.getMessage("task." + task.getProcessId() + "." + task.getElementId(), null,
                 task.getName(), locale));
-        model.addAttribute("fields", forms.fields(task.getFormKey()).stream()
-                .map(field -> field.translated(task.getFormKey(), key -> texts.getMessage(key, null, null, locale))).toList());
+        List<FormField> fields = forms.fields(task.getFormKey()).stream()
+                .map(field -> field.translated(task.getFormKey(), key -> texts.getMessage(key, null, null, locale))).toList();
+        model.addAttribute("fields", fields);
+        model.addAttribute("labels", fields.stream().filter(field -> field.isInput() && field.label() != null)
+                .collect(java.util.stream.Collectors.toMap(FormField::key, FormField::label, (a, b) -> a)));
         model.addAttribute("mine", user.username().equals(task.getAssignee()));
         model.addAttribute("now", clock.instant());
         if (!model.containsAttribute("values")) {
