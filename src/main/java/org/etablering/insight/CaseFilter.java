@@ -3,7 +3,8 @@ package org.etablering.insight;
 import java.time.LocalDate;
 
 /** Which inquiries a dashboard figure stands for; at most one criterion is set. */
-public record CaseFilter(String status, String function, LocalDate openedWeek, LocalDate closedWeek) {
+public record CaseFilter(String status, String function, LocalDate openedWeek, LocalDate closedWeek,
+                         LocalDate closedSince) {
 
     /** The filter as query parameters of the case list, for links and the CSV export. */
     public String query() {
@@ -16,6 +17,9 @@ public record CaseFilter(String status, String function, LocalDate openedWeek, L
         if (openedWeek != null) {
             return "openedWeek=" + openedWeek;
         }
-        return closedWeek != null ? "closedWeek=" + closedWeek : "";
+        if (closedWeek != null) {
+            return "closedWeek=" + closedWeek;
+        }
+        return closedSince != null ? "closedSince=" + closedSince : "";
     }
 }

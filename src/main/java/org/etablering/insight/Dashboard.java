@@ -3,8 +3,12 @@ package org.etablering.insight;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What a manager sees at a glance; every figure has a list of cases behind it. */
+/**
+ * What a manager sees at a glance; every figure has a list of cases behind it. Lead and waiting times
+ * cover the cases since {@code recentSince}.
+ */
 public record Dashboard(
+        LocalDate recentSince,
         List<Week> weeks,
         List<Count> backlogByFunction,
         List<Count> backlogByStage,

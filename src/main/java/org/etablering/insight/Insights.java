@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Insights {
 
     static final int WEEKS = 12;
+    static final java.time.Period RECENT = java.time.Period.ofMonths(12);
     /** A statutory deadline this close is at risk. */
     static final java.time.Duration RISK_WINDOW = java.time.Duration.ofDays(7);
 
@@ -51,8 +52,9 @@ public class Insights {
                 .addValue("zone", zone.getId())
                 .addValue("from", Timestamp.from(firstWeek.atStartOfDay(zone).toInstant()))
                 .addValue("now", Timestamp.from(clock.instant()))
-                .addValue("soon", Timestamp.from(clock.instant().plus(RISK_WINDOW)));
-        return new Dashboard(weeks(params, firstWeek), counts("""
+                .addValue("soon", Timestamp.from(clock.instant().plus(RISK_WINDOW)))
+                .addValue("since", Timestamp.from(since(zone)));
+        return new Dashboard(sinceDay(zone), weeks(params, firstWeek), counts("""
                 select g.candidate_group as key, count(*) as n from task t
                 join task_candidate_group g on g.task_id = t.id
                 where t.municipality = :m and t.state = 'OPEN' group by g.candidate_group order by n desc""", params),
@@ -76,6 +78,9 @@ public class Insights {
             where = " and exists (select 1 from task t join task_candidate_group g on g.task_id = t.id"
                     + " where t.inquiry_id = i.id and t.state = 'OPEN' and g.candidate_group = :function)";
             params.addValue("function", filter.function());
+        } else if (filter.closedSince() != null) {
+            where = " and i.closed_at >= :start";
+            params.addValue("start", Timestamp.from(filter.closedSince().atStartOfDay(zone).toInstant()));
         } else if (filter.openedWeek() != null || filter.closedWeek() != null) {
             LocalDate week = filter.openedWeek() != null ? filter.openedWeek() : filter.closedWeek();
             where = filter.openedWeek() != null ? " and i.submitted_at >= :start and i.submitted_at < :end"
@@ -104,6 +109,15 @@ public class Insights {
                         null));
     }
 
+    /** Lead times and waiting times cover this period, so they describe how the service works now. */
+    LocalDate sinceDay(ZoneId zone) {
+        return LocalDate.ofInstant(clock.instant(), zone).minus(RECENT);
+    }
+
+    private Instant since(ZoneId zone) {
+        return sinceDay(zone).atStartOfDay(zone).toInstant();
+    }
+
     private List<Dashboard.Week> weeks(MapSqlParameterSource params, LocalDate firstWeek) {
         Map<LocalDate, Long> opened = perWeek("submitted_at", params);
         Map<LocalDate, Long> closed = perWeek("closed_at", params);
@@ -128,13 +142,16 @@ public class Insights {
 
     private Dashboard.LeadTime leadTime(MapSqlParameterSource params) {
         return jdbc.queryForObject("""
-                with closed as (
+                with paused as (
+                  select c.case_id, sum(extract(epoch from coalesce(p.resumed_at, c.stopped_at, cast(:now as timestamptz)) - p.paused_at)) as seconds
+                  from case_clock c join case_clock_pause p on p.clock_id = c.id
+                  where c.kind = 'FIRST_CONTACT' and c.started_at >= cast(:since as timestamptz) - interval '1 year'
+                  group by c.case_id),
+                closed as (
                   select extract(epoch from i.closed_at - i.submitted_at) / 86400 as gross,
-                         (extract(epoch from i.closed_at - i.submitted_at) - coalesce((
-                            select sum(extract(epoch from coalesce(p.resumed_at, i.closed_at) - p.paused_at))
-                            from case_clock c join case_clock_pause p on p.clock_id = c.id
-                            where c.case_id = i.id and c.kind = 'FIRST_CONTACT'), 0)) / 86400 as net
-                  from inquiry i where i.municipality = :m and i.closed_at is not null)
+                         (extract(epoch from i.closed_at - i.submitted_at) - coalesce(paused.seconds, 0)) / 86400 as net
+                  from inquiry i left join paused on paused.case_id = i.id
+                  where i.municipality = :m and i.closed_at >= :since)
                 select count(*) as cases,
                        percentile_cont(0.5) within group (order by gross) as median,
                        percentile_cont(0.9) within group (order by gross) as p90,
@@ -151,7 +168,7 @@ public class Insights {
                        percentile_cont(0.5) within group (order by h.acceptance_waiting_seconds) / 3600 as median,
                        percentile_cont(0.9) within group (order by h.acceptance_waiting_seconds) / 3600 as p90
                 from handoff h join inquiry i on i.id = h.inquiry_id
-                where i.municipality = :m and h.acceptance_waiting_seconds is not null
+                where i.municipality = :m and h.requested_at >= :since and h.acceptance_waiting_seconds is not null
                 group by h.to_role order by h.to_role""", params,
                 (row, n) -> new Dashboard.Waiting(row.getString("function"), row.getLong("n"),
                         (Double) row.getObject("median"), (Double) row.getObject("p90")));

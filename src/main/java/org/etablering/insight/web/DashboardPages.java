@@ -64,8 +64,9 @@ class DashboardPages {
                  @RequestParam(required = false) String function,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedWeek,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedWeek,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedSince,
                  Model model) {
-        CaseFilter filter = new CaseFilter(status, function, openedWeek, closedWeek);
+        CaseFilter filter = new CaseFilter(status, function, openedWeek, closedWeek, closedSince);
         model.addAttribute("filter", filter);
         model.addAttribute("cases", insights.cases(filter, manager));
         return "dashboard/cases";
@@ -88,8 +89,10 @@ class DashboardPages {
     ResponseEntity<byte[]> csv(CurrentUser manager, @RequestParam(required = false) String status,
                                @RequestParam(required = false) String function,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedWeek,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedWeek) {
-        return csvOf(insights.cases(new CaseFilter(status, function, openedWeek, closedWeek), manager), "cases.csv");
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedWeek,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedSince) {
+        return csvOf(insights.cases(new CaseFilter(status, function, openedWeek, closedWeek, closedSince), manager),
+                "cases.csv");
     }
 
     private static ResponseEntity<byte[]> csvOf(List<CaseRow> rows, String fileName) {
