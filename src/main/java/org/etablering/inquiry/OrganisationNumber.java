@@ -3,6 +3,7 @@ package org.etablering.inquiry;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.etablering.identity.CurrentUser;
 import org.etablering.municipality.Country;
 
 /**
@@ -34,6 +35,17 @@ public record OrganisationNumber(Country country, String digits) {
                 .flatMap(country -> parse(country, raw).stream())
                 .map(OrganisationNumber::formatted)
                 .toList();
+    }
+
+    /**
+     * Whether a company's case in a municipality is the user's to see: an applicant sees their own
+     * company's, an official any of their municipality's. (Inquiries add confidentiality: see CaseAccess.)
+     */
+    public static boolean companyCaseVisibleTo(String municipality, String orgNumber, CurrentUser user) {
+        if (!municipality.equals(user.municipality())) {
+            return false;
+        }
+        return user.isApplicant() ? writtenForms(user.orgNumber()).contains(orgNumber) : user.isOfficial();
     }
 
     /** The usual written form: {@code 559900-0006} in Sweden, {@code 923456783} in Norway. */

@@ -112,10 +112,9 @@ public class LandRequests {
     /** A request the user may see: the company's own, or any of an official's municipality; else 404. */
     LandRequest visible(UUID id, CurrentUser user) {
         Optional<LandRequest> found = requests.findById(id)
-                .filter(request -> request.getMunicipality().equals(user.municipality()))
-                .filter(request -> !user.isApplicant()
-                        || OrganisationNumber.writtenForms(user.orgNumber()).contains(request.getOrgNumber()));
-        if (found.isEmpty() || !(user.isApplicant() || user.isOfficial())) {
+                .filter(request -> OrganisationNumber.companyCaseVisibleTo(request.getMunicipality(),
+                        request.getOrgNumber(), user));
+        if (found.isEmpty()) {
             audit.refused(user, AuditAction.LAND_READ, null, "land request " + id + " not visible to the caller");
             throw new NotFoundException("No such land request.");
         }

@@ -130,10 +130,8 @@ public class PermitService {
 
     Permit visible(UUID id, CurrentUser user) {
         Optional<Permit> found = permits.findById(id)
-                .filter(permit -> permit.getMunicipality().equals(user.municipality()))
-                .filter(permit -> !user.isApplicant()
-                        || OrganisationNumber.writtenForms(user.orgNumber()).contains(permit.getOrgNumber()));
-        if (found.isEmpty() || !(user.isApplicant() || user.isOfficial())) {
+                .filter(permit -> OrganisationNumber.companyCaseVisibleTo(permit.getMunicipality(), permit.getOrgNumber(), user));
+        if (found.isEmpty()) {
             audit.refused(user, AuditAction.PERMIT_READ, null, "permit " + id + " not visible to the caller");
             throw new NotFoundException("No such permit.");
         }
