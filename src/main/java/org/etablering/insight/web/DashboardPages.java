@@ -67,16 +67,20 @@ class DashboardPages {
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedSince,
                  Model model) {
         CaseFilter filter = new CaseFilter(status, function, openedWeek, closedWeek, closedSince);
-        model.addAttribute("filter", filter);
+        model.addAttribute("heading", "dashboard.cases");
+        model.addAttribute("statusPrefix", "inquiry.status.");
+        model.addAttribute("csv", "/dashboard/cases.csv?" + filter.query());
         model.addAttribute("cases", insights.cases(filter, manager));
         return "dashboard/cases";
     }
 
     @GetMapping("/dashboard/permits")
     String permits(CurrentUser manager, @RequestParam PermitMeasure measure, Model model) {
-        model.addAttribute("measure", measure);
+        model.addAttribute("heading", "dashboard.measure." + measure);
+        model.addAttribute("statusPrefix", "permit.status.");
+        model.addAttribute("csv", "/dashboard/permits.csv?measure=" + measure);
         model.addAttribute("cases", insights.permits(measure, manager));
-        return "dashboard/permits";
+        return "dashboard/cases";
     }
 
     @GetMapping("/dashboard/permits.csv")
