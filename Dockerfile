@@ -2,14 +2,15 @@
 FROM maven:3.9-eclipse-temurin-21 AS build
 WORKDIR /build
 COPY pom.xml .
-RUN mvn -B -q -Dmdep.skip=true dependency:go-offline
+RUN mvn -B -q -Dproduction dependency:go-offline
 COPY src src
 COPY bpmn bpmn
 COPY forms forms
 COPY keycloak keycloak
 COPY seeds seeds
-# mdep.skip: the image never runs the embedded Keycloak, so it does not need its distribution
-RUN mvn -B -q -Dmdep.skip=true -DskipTests package
+# -Dproduction: the production artefact, without the local mode's embedded PostgreSQL, in-memory engine
+# (Camunda License 1.0: evaluation and tests only) and Keycloak launcher
+RUN mvn -B -q -Dproduction -Dmaven.test.skip=true package
 
 FROM eclipse-temurin:21-jre
 RUN useradd --system --uid 10001 etablering

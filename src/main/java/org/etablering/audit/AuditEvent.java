@@ -40,8 +40,8 @@ public class AuditEvent {
     @Column(nullable = false)
     private AuditAction action;
 
-    @Column(name = "inquiry_id")
-    private UUID inquiryId;
+    @Column(name = "case_id")
+    private UUID caseId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -55,7 +55,7 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant occurredAt, Actor actor, AuditAction action, UUID inquiryId, Outcome outcome,
+    AuditEvent(Instant occurredAt, Actor actor, AuditAction action, UUID caseId, Outcome outcome,
                String detail, String clientIp) {
         this.occurredAt = occurredAt;
         this.userId = actor.userId();
@@ -63,7 +63,7 @@ public class AuditEvent {
         this.roles = actor.roles();
         this.municipality = actor.municipality();
         this.action = action;
-        this.inquiryId = inquiryId;
+        this.caseId = caseId;
         this.outcome = outcome;
         this.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
         this.clientIp = clientIp;
@@ -82,7 +82,7 @@ public class AuditEvent {
     public String getRoles() { return roles; }
     public String getMunicipality() { return municipality; }
     public AuditAction getAction() { return action; }
-    public UUID getInquiryId() { return inquiryId; }
+    public UUID getCaseId() { return caseId; }
     public Outcome getOutcome() { return outcome; }
     public String getDetail() { return detail; }
     public String getClientIp() { return clientIp; }

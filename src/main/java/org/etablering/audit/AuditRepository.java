@@ -9,7 +9,7 @@ interface AuditRepository extends Repository<AuditEvent, Long> {
 
     AuditEvent save(AuditEvent event);
 
-    List<AuditEvent> findByInquiryIdOrderByOccurredAtAscIdAsc(UUID inquiryId);
+    List<AuditEvent> findByCaseIdOrderByOccurredAtAscIdAsc(UUID caseId);
 
-    long countByInquiryIdAndAction(UUID inquiryId, AuditAction action);
+    long countByCaseIdAndAction(UUID caseId, AuditAction action);
 }

@@ -30,18 +30,18 @@ public class AuditTrail {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void allowed(CurrentUser user, AuditAction action, UUID inquiryId, String detail) {
-        events.save(event(actor(user), action, inquiryId, AuditEvent.Outcome.ALLOWED, detail));
+    public void allowed(CurrentUser user, AuditAction action, UUID caseId, String detail) {
+        events.save(event(actor(user), action, caseId, AuditEvent.Outcome.ALLOWED, detail));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void byProcess(AuditAction action, UUID inquiryId, String detail) {
-        events.save(event(AuditEvent.Actor.PROCESS, action, inquiryId, AuditEvent.Outcome.ALLOWED, detail));
+    public void byProcess(AuditAction action, UUID caseId, String detail) {
+        events.save(event(AuditEvent.Actor.PROCESS, action, caseId, AuditEvent.Outcome.ALLOWED, detail));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void refused(CurrentUser user, AuditAction action, UUID inquiryId, String detail) {
-        events.save(event(user == null ? AuditEvent.Actor.ANONYMOUS : actor(user), action, inquiryId,
+    public void refused(CurrentUser user, AuditAction action, UUID caseId, String detail) {
+        events.save(event(user == null ? AuditEvent.Actor.ANONYMOUS : actor(user), action, caseId,
                 AuditEvent.Outcome.REFUSED, detail));
     }
 
@@ -51,13 +51,13 @@ public class AuditTrail {
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEvent> ofInquiry(UUID inquiryId) {
-        return events.findByInquiryIdOrderByOccurredAtAscIdAsc(inquiryId);
+    public List<AuditEvent> ofCase(UUID caseId) {
+        return events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId);
     }
 
-    private AuditEvent event(AuditEvent.Actor actor, AuditAction action, UUID inquiryId, AuditEvent.Outcome outcome,
+    private AuditEvent event(AuditEvent.Actor actor, AuditAction action, UUID caseId, AuditEvent.Outcome outcome,
                              String detail) {
-        return new AuditEvent(clock.instant(), actor, action, inquiryId, outcome, detail, clientIp());
+        return new AuditEvent(clock.instant(), actor, action, caseId, outcome, detail, clientIp());
     }
 
     public static AuditEvent.Actor actor(CurrentUser user) {

@@ -1,5 +1,6 @@
 package org.etablering.clock;
 
+import org.etablering.municipality.WorkingCalendar;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,7 +1,6 @@
 package org.etablering.clock;
 
 import java.time.Clock;
-import org.etablering.local.LocalStack;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +9,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ServiceNorms.class)
 class ClockConfiguration {
 
-    /** The system clock, or in local mode the one the embedded engine's timers also run on. */
+    /** The application's time: the system clock (local mode puts its movable clock in front of it). */
     @Bean
     Clock clock() {
-        return LocalStack.clock();
+        return Clock.systemUTC();
     }
 }

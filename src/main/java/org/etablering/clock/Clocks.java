@@ -1,5 +1,6 @@
 package org.etablering.clock;
 
+import org.etablering.municipality.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;

@@ -22,8 +22,8 @@ public class HandOff {
     @Id
     private UUID id;
 
-    @Column(name = "inquiry_id", nullable = false, updatable = false)
-    private UUID inquiryId;
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private UUID caseId;
 
     @Column(name = "process_instance_key", nullable = false, updatable = false, unique = true)
     private long processInstanceKey;
@@ -75,10 +75,10 @@ public class HandOff {
     protected HandOff() {
     }
 
-    HandOff(UUID inquiryId, long processInstanceKey, String fromRole, String toRole, String reason, Instant now,
+    HandOff(UUID caseId, long processInstanceKey, String fromRole, String toRole, String reason, Instant now,
             Instant acceptanceDue) {
         this.id = UUID.randomUUID();
-        this.inquiryId = inquiryId;
+        this.caseId = caseId;
         this.processInstanceKey = processInstanceKey;
         this.fromRole = fromRole;
         this.toRole = toRole;
@@ -128,7 +128,7 @@ public class HandOff {
     }
 
     public UUID getId() { return id; }
-    public UUID getInquiryId() { return inquiryId; }
+    public UUID getCaseId() { return caseId; }
     public long getProcessInstanceKey() { return processInstanceKey; }
     public String getFromRole() { return fromRole; }
     public String getToRole() { return toRole; }

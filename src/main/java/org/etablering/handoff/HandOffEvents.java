@@ -8,15 +8,15 @@ public final class HandOffEvents {
     private HandOffEvents() {
     }
 
-    public record Requested(UUID inquiryId, String role, String reason) {
+    public record Requested(UUID caseId, String role, String reason) {
     }
 
-    public record Accepted(UUID inquiryId, String role, String by) {
+    public record Accepted(UUID caseId, String role, String by) {
     }
 
-    public record Escalated(UUID inquiryId, String role) {
+    public record Escalated(UUID caseId, String role) {
     }
 
-    public record Completed(UUID inquiryId, String role, String by, String followUp) {
+    public record Completed(UUID caseId, String role, String by, String followUp) {
     }
 }

@@ -9,5 +9,5 @@ interface HandOffRepository extends JpaRepository<HandOff, UUID> {
 
     Optional<HandOff> findByProcessInstanceKey(long processInstanceKey);
 
-    List<HandOff> findByInquiryIdOrderByRequestedAt(UUID inquiryId);
+    List<HandOff> findByCaseIdOrderByRequestedAt(UUID caseId);
 }

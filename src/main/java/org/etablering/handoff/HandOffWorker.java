@@ -17,6 +17,7 @@ public class HandOffWorker {
         this.handOffs = handOffs;
     }
 
+    /** Hand-offs are made from inquiries, whose process knows the case as {@code inquiryId}. */
     @JobWorker(type = "handoff-requested", fetchVariables = {"inquiryId", "municipality", "handoff"})
     public Map<String, Object> requested(ActivatedJob job, @Variable String inquiryId, @Variable String municipality,
                                          @Variable Map<String, Object> handoff) {

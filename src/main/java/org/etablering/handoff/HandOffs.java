@@ -37,14 +37,14 @@ public class HandOffs {
 
     /** Records the hand-off and starts its acceptance clock; returns the variables the model needs. */
     @Transactional
-    public Map<String, Object> requested(long processInstanceKey, UUID inquiryId, String municipality, String role,
+    public Map<String, Object> requested(long processInstanceKey, UUID caseId, String municipality, String role,
                                          String reason) {
         HandOff handOff = handOffs.findByProcessInstanceKey(processInstanceKey).orElseGet(() -> {
-            CaseClock acceptance = clocks.start(inquiryId, municipality, ClockKind.HANDOFF_ACCEPTANCE, role,
+            CaseClock acceptance = clocks.start(caseId, municipality, ClockKind.HANDOFF_ACCEPTANCE, role,
                     norms.handoffAcceptanceWorkingDays(role));
-            HandOff created = handOffs.save(new HandOff(inquiryId, processInstanceKey, Role.FIRST_LINE.roleName(), role,
+            HandOff created = handOffs.save(new HandOff(caseId, processInstanceKey, Role.FIRST_LINE.roleName(), role,
                     reason, clock.instant(), acceptance.getDueAt()));
-            events.publishEvent(new HandOffEvents.Requested(inquiryId, role, reason));
+            events.publishEvent(new HandOffEvents.Requested(caseId, role, reason));
             return created;
         });
         return Map.of("handoffId", handOff.getId().toString(), "acceptanceDue", handOff.getAcceptanceDue().toString());
@@ -54,8 +54,8 @@ public class HandOffs {
     public void accepted(long processInstanceKey, String by) {
         HandOff handOff = byProcess(processInstanceKey);
         if (handOff.accept(by, clock.instant())) {
-            clocks.stop(handOff.getInquiryId(), ClockKind.HANDOFF_ACCEPTANCE, handOff.getToRole());
-            events.publishEvent(new HandOffEvents.Accepted(handOff.getInquiryId(), handOff.getToRole(), by));
+            clocks.stop(handOff.getCaseId(), ClockKind.HANDOFF_ACCEPTANCE, handOff.getToRole());
+            events.publishEvent(new HandOffEvents.Accepted(handOff.getCaseId(), handOff.getToRole(), by));
         }
     }
 
@@ -63,7 +63,7 @@ public class HandOffs {
     public void escalated(long processInstanceKey) {
         HandOff handOff = byProcess(processInstanceKey);
         if (handOff.escalate(clock.instant())) {
-            events.publishEvent(new HandOffEvents.Escalated(handOff.getInquiryId(), handOff.getToRole()));
+            events.publishEvent(new HandOffEvents.Escalated(handOff.getCaseId(), handOff.getToRole()));
         }
     }
 
@@ -73,7 +73,7 @@ public class HandOffs {
                                          String followUp) {
         HandOff handOff = byProcess(processInstanceKey);
         if (handOff.complete(by, summary, nextSteps, followUp, clock.instant())) {
-            events.publishEvent(new HandOffEvents.Completed(handOff.getInquiryId(), handOff.getToRole(), by, followUp));
+            events.publishEvent(new HandOffEvents.Completed(handOff.getCaseId(), handOff.getToRole(), by, followUp));
         }
         Map<String, Object> result = new HashMap<>();
         result.put("role", handOff.getToRole());
@@ -84,8 +84,8 @@ public class HandOffs {
     }
 
     @Transactional(readOnly = true)
-    public List<HandOff> ofCase(UUID inquiryId) {
-        return handOffs.findByInquiryIdOrderByRequestedAt(inquiryId);
+    public List<HandOff> ofCase(UUID caseId) {
+        return handOffs.findByCaseIdOrderByRequestedAt(caseId);
     }
 
     private HandOff byProcess(long processInstanceKey) {

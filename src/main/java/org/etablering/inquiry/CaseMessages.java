@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import org.etablering.audit.AuditAction;
 import org.etablering.audit.AuditTrail;
+import org.etablering.cases.CaseEventKind;
+import org.etablering.cases.CaseTimeline;
 import org.etablering.identity.CaseReaders;
 import org.etablering.identity.CurrentUser;
 import org.etablering.message.CaseMessage;

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.etablering.audit.AuditAction;
 import org.etablering.audit.AuditTrail;
+import org.etablering.cases.CaseEventKind;
+import org.etablering.cases.CaseRegister;
+import org.etablering.cases.CaseTimeline;
 import org.etablering.clock.CaseClock;
 import org.etablering.clock.ClockKind;
 import org.etablering.clock.Clocks;
@@ -44,13 +47,14 @@ public class InquiryProcess {
     private final Municipalities municipalities;
     private final Letters letters;
     private final CaseTimeline timeline;
+    private final CaseRegister register;
     private final WorkflowMessages workflow;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InquiryProcess(InquiryRepository inquiries, MessageStore messages, Clocks clocks, ServiceNorms norms,
-                   Municipalities municipalities, Letters letters, CaseTimeline timeline, WorkflowMessages workflow,
+                   Municipalities municipalities, Letters letters, CaseTimeline timeline, CaseRegister register, WorkflowMessages workflow,
                    AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.inquiries = inquiries;
         this.messages = messages;
@@ -59,6 +63,7 @@ public class InquiryProcess {
         this.municipalities = municipalities;
         this.letters = letters;
         this.timeline = timeline;
+        this.register = register;
         this.workflow = workflow;
         this.audit = audit;
         this.events = events;
@@ -151,11 +156,8 @@ public class InquiryProcess {
     @Transactional
     public void close(UUID id, Outcome outcome) {
         Inquiry inquiry = find(id);
-        if (inquiry.close(outcome, clock.instant())) {
-            clocks.stopAll(id);
-            timeline.record(id, CaseEventKind.CLOSED, Role.FIRST_LINE.roleName(), null, outcome.name());
-            audit.byProcess(AuditAction.INQUIRY_CLOSED, id, outcome.name());
-        }
+        changeStatus(inquiry, InquiryStatus.CLOSED);
+        register.close(inquiry, outcome.name(), Role.FIRST_LINE.roleName(), null);
         events.publishEvent(new CaseClosed(id));
     }
 

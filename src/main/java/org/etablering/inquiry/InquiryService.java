@@ -27,7 +27,13 @@ import org.etablering.identity.CurrentUser;
 import org.etablering.identity.ManagersOnly;
 import org.etablering.identity.OfficialsOnly;
 import org.etablering.identity.Role;
-import org.etablering.inquiry.persistence.InquiryNoteRepository;
+import org.etablering.cases.CaseAccess;
+import org.etablering.cases.CaseEvent;
+import org.etablering.cases.CaseHeader;
+import org.etablering.cases.CaseRegister;
+import org.etablering.cases.CaseTimeline;
+import org.etablering.cases.OrganisationNumber;
+import java.util.Set;
 import org.etablering.inquiry.persistence.InquiryRepository;
 import org.etablering.municipality.Municipalities;
 import org.etablering.problem.FieldProblem;
@@ -52,7 +58,7 @@ public class InquiryService {
     private static final int MAX_KEY_LENGTH = 200;
 
     private final InquiryRepository inquiries;
-    private final InquiryNoteRepository notes;
+    private final CaseRegister register;
     private final SubmissionKeyRepository submissionKeys;
     private final InquiryDetailsMapper details;
     private final Municipalities municipalities;
@@ -64,12 +70,12 @@ public class InquiryService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    InquiryService(InquiryRepository inquiries, InquiryNoteRepository notes, SubmissionKeyRepository submissionKeys,
+    InquiryService(InquiryRepository inquiries, CaseRegister register, SubmissionKeyRepository submissionKeys,
                    InquiryDetailsMapper details, Municipalities municipalities, Clocks clocks, CaseTimeline timeline,
                    WorkflowMessages workflow, AuditTrail audit, TransactionTemplate transaction, ObjectMapper json,
                    Clock clock) {
         this.inquiries = inquiries;
-        this.notes = notes;
+        this.register = register;
         this.submissionKeys = submissionKeys;
         this.details = details;
         this.municipalities = municipalities;
@@ -126,22 +132,21 @@ public class InquiryService {
             throw new ForbiddenException("You can only submit inquiries for the company you represent.");
         }
         var municipality = municipalities.get(applicant.municipality());
-        Instant now = clock.instant();
-        Inquiry inquiry = new Inquiry();
+        Inquiry inquiry = new Inquiry(new CaseHeader(applicant.municipality(), submission.country(),
+                submission.companyName(), orgNumber.formatted(), submission.contactName(), submission.contactEmail(),
+                submission.contactPhone(), submission.description(), submission.confidential(), Set.of(),
+                applicant.username(), null));
         details.copyDetails(submission, inquiry);
-        inquiry.setOrgNumber(orgNumber.formatted());
-        inquiry.receive(nextCaseNumber(now), applicant.municipality(), applicant.username(), now);
-        inquiries.saveAndFlush(inquiry);
-        if (key != null) {
-            submissionKeys.saveAndFlush(new SubmissionKey(applicant.userId(), key, requestHash, inquiry.getId(), now));
-        }
-        CaseClock firstContact = clocks.start(inquiry.getId(), inquiry.getMunicipality(), ClockKind.FIRST_CONTACT, null,
-                municipality.firstContactWorkingDays());
-        timeline.record(inquiry.getId(), CaseEventKind.RECEIVED, Role.APPLICANT.roleName(), applicant.username(),
-                inquiry.getCaseNumber());
-        audit.allowed(applicant, AuditAction.INQUIRY_SUBMITTED, inquiry.getId(), inquiry.getCaseNumber());
-        workflow.publish(SUBMITTED_MESSAGE, inquiry.getId().toString(), processVariables(inquiry, firstContact));
-        return inquiry;
+        return register.open(inquiry, new CaseRegister.Opening(applicant, Role.APPLICANT.roleName(),
+                AuditAction.INQUIRY_SUBMITTED, null, SUBMITTED_MESSAGE), opened -> {
+            if (key != null) {
+                submissionKeys.saveAndFlush(new SubmissionKey(applicant.userId(), key, requestHash, opened.getId(),
+                        clock.instant()));
+            }
+            CaseClock firstContact = clocks.start(opened.getId(), opened.getMunicipality(), ClockKind.FIRST_CONTACT,
+                    null, municipality.firstContactWorkingDays());
+            return processVariables(opened, firstContact);
+        });
     }
 
     /** The cases this user may see, newest first; listing a confidential case is audited like reading it. */
@@ -153,9 +158,9 @@ public class InquiryService {
         if (user.isApplicant()) {
             List<String> company = OrganisationNumber.writtenForms(user.orgNumber());
             candidates = company.isEmpty() ? List.of()
-                    : inquiries.findByMunicipalityAndOrgNumberInOrderBySubmittedAtDesc(user.municipality(), company, firstPage);
+                    : inquiries.findByMunicipalityAndOrgNumberInOrderByOpenedAtDesc(user.municipality(), company, firstPage);
         } else {
-            candidates = inquiries.findByMunicipalityOrderBySubmittedAtDesc(user.municipality(), firstPage);
+            candidates = inquiries.findByMunicipalityOrderByOpenedAtDesc(user.municipality(), firstPage);
         }
         List<Inquiry> visible = candidates.stream().filter(inquiry -> CaseAccess.canSee(inquiry, user)).toList();
         visible.stream().filter(Inquiry::isConfidential)
@@ -184,43 +189,6 @@ public class InquiryService {
         return timeline.of(visibleCase.getId(), !user.isApplicant());
     }
 
-    @Transactional
-    @OfficialsOnly
-    public InquiryNote addNote(UUID id, NewNote note, CurrentUser official) {
-        Inquiry inquiry = visible(id, official, AuditAction.NOTE_ADDED);
-        String role = official.signingRole();
-        InquiryNote saved = notes.save(new InquiryNote(inquiry.getId(), official.username(), role, note.text(),
-                clock.instant()));
-        audit.allowed(official, AuditAction.NOTE_ADDED, inquiry.getId(), null);
-        return saved;
-    }
-
-    @Transactional
-    @OfficialsOnly
-    public List<InquiryNote> notesOf(UUID id, CurrentUser official) {
-        Inquiry inquiry = visible(id, official, AuditAction.NOTES_READ);
-        if (inquiry.isConfidential()) {
-            audit.allowed(official, AuditAction.NOTES_READ, id, null);
-        }
-        return notes.findByInquiryIdOrderByWrittenAtAsc(id);
-    }
-
-    /** The notes of a case the caller has already been let see (and whose reading was audited then). */
-    @Transactional(readOnly = true)
-    @OfficialsOnly
-    public List<InquiryNote> notesOf(Inquiry visibleCase, CurrentUser official) {
-        return notes.findByInquiryIdOrderByWrittenAtAsc(visibleCase.getId());
-    }
-
-    /** The case's audit trail, for managers of its municipality; reading it is itself audited. */
-    @Transactional
-    @ManagersOnly
-    public List<AuditEvent> auditOf(UUID id, CurrentUser manager) {
-        visible(id, manager, AuditAction.AUDIT_READ);
-        audit.allowed(manager, AuditAction.AUDIT_READ, id, null);
-        return audit.ofInquiry(id);
-    }
-
     @Transactional(readOnly = true)
     public boolean anyExist() {
         return inquiries.count() > 0;
@@ -236,9 +204,12 @@ public class InquiryService {
         throw new NotFoundException("No such inquiry.");
     }
 
-    private String nextCaseNumber(Instant now) {
-        int year = Year.from(now.atZone(clock.getZone())).getValue();
-        return "ETB-%d-%06d".formatted(year, inquiries.nextCaseSequence());
+    /** What a permit or land request started from this inquiry needs to know of it. */
+    @Transactional(readOnly = true)
+    public Optional<InquiryFacts> facts(UUID id) {
+        return inquiries.findById(id).map(inquiry -> new InquiryFacts(inquiry.getId(), inquiry.getCaseNumber(),
+                inquiry.getMunicipality(), inquiry.getOrgNumber(), inquiry.getCompanyName(), inquiry.getDescription(),
+                inquiry.getDesiredArea(), inquiry.getLandAreaSqm(), inquiry.getPowerDemandMw()));
     }
 
     /** The applicant's company as cases may store it: its usual written form in either country. */
@@ -260,8 +231,6 @@ public class InquiryService {
     private static Map<String, Object> processVariables(Inquiry inquiry, CaseClock firstContact) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("inquiryId", inquiry.getId().toString());
-        variables.put("caseNumber", inquiry.getCaseNumber());
-        variables.put("municipality", inquiry.getMunicipality());
         variables.put("country", inquiry.getCountry().name());
         variables.put("establishmentType", inquiry.getEstablishmentType().name());
         variables.put("needs", inquiry.getNeeds().stream().map(Enum::name).sorted().toList());

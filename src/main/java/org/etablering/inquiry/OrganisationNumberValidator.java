@@ -1,5 +1,6 @@
 package org.etablering.inquiry;
 
+import org.etablering.cases.OrganisationNumber;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

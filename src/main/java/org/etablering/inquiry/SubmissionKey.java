@@ -28,7 +28,7 @@ class SubmissionKey {
     @Column(name = "request_hash", nullable = false)
     private String requestHash;
 
-    @Column(name = "inquiry_id", nullable = false)
+    @Column(name = "case_id", nullable = false)
     private UUID inquiryId;
 
     @Column(name = "created_at", nullable = false)

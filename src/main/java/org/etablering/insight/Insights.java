@@ -59,7 +59,8 @@ public class Insights {
                 join task_candidate_group g on g.task_id = t.id
                 where t.municipality = :m and t.state = 'OPEN' group by g.candidate_group order by n desc""", params),
                 counts("""
-                select status as key, count(*) as n from inquiry where municipality = :m and status <> 'CLOSED'
+                select status as key, count(*) as n from case_file
+                where municipality = :m and kind = 'INQUIRY' and closed_at is null
                 group by status order by n desc""", params),
                 leadTime(params), waiting(params), deadlines(params), yesBeforeNo(params));
     }
@@ -76,22 +77,23 @@ public class Insights {
             params.addValue("status", filter.status());
         } else if (filter.function() != null) {
             where = " and exists (select 1 from task t join task_candidate_group g on g.task_id = t.id"
-                    + " where t.inquiry_id = i.id and t.state = 'OPEN' and g.candidate_group = :function)";
+                    + " where t.case_id = i.id and t.state = 'OPEN' and g.candidate_group = :function)";
             params.addValue("function", filter.function());
         } else if (filter.closedSince() != null) {
             where = " and i.closed_at >= :start";
             params.addValue("start", Timestamp.from(filter.closedSince().atStartOfDay(zone).toInstant()));
         } else if (filter.openedWeek() != null || filter.closedWeek() != null) {
             LocalDate week = filter.openedWeek() != null ? filter.openedWeek() : filter.closedWeek();
-            where = filter.openedWeek() != null ? " and i.submitted_at >= :start and i.submitted_at < :end"
+            where = filter.openedWeek() != null ? " and i.opened_at >= :start and i.opened_at < :end"
                     : " and i.closed_at >= :start and i.closed_at < :end";
             params.addValue("start", Timestamp.from(week.atStartOfDay(zone).toInstant()))
                     .addValue("end", Timestamp.from(week.plusWeeks(1).atStartOfDay(zone).toInstant()));
         }
-        return jdbc.query("select i.id, i.case_number, i.company_name, i.status, i.submitted_at, i.closed_at"
-                + " from inquiry i where i.municipality = :m" + where + " order by i.submitted_at desc limit 5000", params,
+        return jdbc.query("select i.id, i.case_number, i.company_name, i.status, i.opened_at, i.closed_at"
+                + " from case_file i where i.municipality = :m and i.kind = 'INQUIRY'" + where
+                + " order by i.opened_at desc limit 5000", params,
                 (row, n) -> new CaseRow(row.getObject("id", java.util.UUID.class), row.getString("case_number"),
-                        row.getString("company_name"), row.getString("status"), instant(row.getTimestamp("submitted_at")),
+                        row.getString("company_name"), row.getString("status"), instant(row.getTimestamp("opened_at")),
                         instant(row.getTimestamp("closed_at"))));
     }
 
@@ -102,10 +104,11 @@ public class Insights {
         MapSqlParameterSource params = new MapSqlParameterSource("m", manager.municipality())
                 .addValue("now", Timestamp.from(clock.instant()))
                 .addValue("soon", Timestamp.from(clock.instant().plus(RISK_WINDOW)));
-        return jdbc.query("select p.id, p.case_number, p.company_name, p.status, p.submitted_at from permit p"
-                + " where p.municipality = :m and " + measure.condition() + " order by p.submitted_at desc limit 5000",
+        return jdbc.query("select c.id, c.case_number, c.company_name, c.status, c.opened_at"
+                + " from permit p join case_file c on c.id = p.id"
+                + " where c.municipality = :m and " + measure.condition() + " order by c.opened_at desc limit 5000",
                 params, (row, n) -> new CaseRow(row.getObject("id", java.util.UUID.class), row.getString("case_number"),
-                        row.getString("company_name"), row.getString("status"), instant(row.getTimestamp("submitted_at")),
+                        row.getString("company_name"), row.getString("status"), instant(row.getTimestamp("opened_at")),
                         null));
     }
 
@@ -119,7 +122,7 @@ public class Insights {
     }
 
     private List<Dashboard.Week> weeks(MapSqlParameterSource params, LocalDate firstWeek) {
-        Map<LocalDate, Long> opened = perWeek("submitted_at", params);
+        Map<LocalDate, Long> opened = perWeek("opened_at", params);
         Map<LocalDate, Long> closed = perWeek("closed_at", params);
         List<Dashboard.Week> weeks = new ArrayList<>();
         for (int i = 0; i < WEEKS; i++) {
@@ -131,7 +134,8 @@ public class Insights {
 
     private Map<LocalDate, Long> perWeek(String column, MapSqlParameterSource params) {
         return jdbc.query("select cast(date_trunc('week', " + column + " at time zone :zone) as date) as week, count(*) as n"
-                        + " from inquiry where municipality = :m and " + column + " >= :from group by week", params,
+                        + " from case_file where municipality = :m and kind = 'INQUIRY' and " + column + " >= :from"
+                        + " group by week", params,
                 (row, n) -> Map.entry(row.getObject("week", LocalDate.class), row.getLong("n")))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
@@ -148,10 +152,10 @@ public class Insights {
                   where c.kind = 'FIRST_CONTACT' and c.started_at >= cast(:since as timestamptz) - interval '1 year'
                   group by c.case_id),
                 closed as (
-                  select extract(epoch from i.closed_at - i.submitted_at) / 86400 as gross,
-                         (extract(epoch from i.closed_at - i.submitted_at) - coalesce(paused.seconds, 0)) / 86400 as net
-                  from inquiry i left join paused on paused.case_id = i.id
-                  where i.municipality = :m and i.closed_at >= :since)
+                  select extract(epoch from i.closed_at - i.opened_at) / 86400 as gross,
+                         (extract(epoch from i.closed_at - i.opened_at) - coalesce(paused.seconds, 0)) / 86400 as net
+                  from case_file i left join paused on paused.case_id = i.id
+                  where i.municipality = :m and i.kind = 'INQUIRY' and i.closed_at >= :since)
                 select count(*) as cases,
                        percentile_cont(0.5) within group (order by gross) as median,
                        percentile_cont(0.9) within group (order by gross) as p90,
@@ -167,7 +171,7 @@ public class Insights {
                 select h.to_role as function, count(*) as n,
                        percentile_cont(0.5) within group (order by h.acceptance_waiting_seconds) / 3600 as median,
                        percentile_cont(0.9) within group (order by h.acceptance_waiting_seconds) / 3600 as p90
-                from handoff h join inquiry i on i.id = h.inquiry_id
+                from handoff h join case_file i on i.id = h.case_id
                 where i.municipality = :m and h.requested_at >= :since and h.acceptance_waiting_seconds is not null
                 group by h.to_role order by h.to_role""", params,
                 (row, n) -> new Dashboard.Waiting(row.getString("function"), row.getLong("n"),
@@ -179,8 +183,8 @@ public class Insights {
     }
 
     private long count(PermitMeasure measure, MapSqlParameterSource params) {
-        Long count = jdbc.queryForObject("select count(*) from permit p where p.municipality = :m and "
-                + measure.condition(), params, Long.class);
+        Long count = jdbc.queryForObject("select count(*) from permit p join case_file c on c.id = p.id"
+                + " where c.municipality = :m and " + measure.condition(), params, Long.class);
         return count == null ? 0 : count;
     }
 

@@ -57,7 +57,7 @@ class LandOfferStep implements TaskCompletionEffect {
         }
         BigDecimal price = data.get("pricePerSqm") instanceof Number number ? new BigDecimal(number.toString()) : null;
         transaction.executeWithoutResult(status -> {
-            LandRequest request = requests.find(task.getLandRequestId());
+            LandRequest request = requests.find(task.getCaseId());
             ParcelClaim claim = claims.offer(request, designation, price, text(data.get("offerTerms")),
                     validDays == null ? rules.offerValidDays() : validDays, user.username());
             audit.allowed(user, AuditAction.LAND_OFFERED, request.getId(),
@@ -68,12 +68,12 @@ class LandOfferStep implements TaskCompletionEffect {
     @Override
     public void undo(Task task, Map<String, Object> data) {
         if (isOffer(task, data)) {
-            transaction.executeWithoutResult(status -> claims.withdrawUnsent(task.getLandRequestId()));
+            transaction.executeWithoutResult(status -> claims.withdrawUnsent(task.getCaseId()));
         }
     }
 
     private static boolean isOffer(Task task, Map<String, Object> data) {
-        return FORM.equals(task.getFormKey()) && task.getLandRequestId() != null && "OFFER".equals(data.get("offerDecision"));
+        return FORM.equals(task.getFormKey()) && LandProcess.PROCESS_ID.equals(task.getProcessId()) && "OFFER".equals(data.get("offerDecision"));
     }
 
     private static String text(Object value) {

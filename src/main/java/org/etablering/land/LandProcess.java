@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.etablering.audit.AuditAction;
 import org.etablering.audit.AuditTrail;
+import org.etablering.cases.CaseRegister;
+import org.etablering.identity.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,14 +19,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LandProcess {
 
+    /** The model's process id: {@code bpmn/land-allocation.bpmn}. */
+    static final String PROCESS_ID = "land-allocation";
+
     private final LandRequests requests;
+    private final CaseRegister register;
     private final ParcelClaims claims;
     private final LandLetters letters;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LandProcess(LandRequests requests, ParcelClaims claims, LandLetters letters, AuditTrail audit, Clock clock) {
+    LandProcess(LandRequests requests, CaseRegister register, ParcelClaims claims, LandLetters letters, AuditTrail audit, Clock clock) {
         this.requests = requests;
+        this.register = register;
         this.claims = claims;
         this.letters = letters;
         this.audit = audit;
@@ -128,6 +135,7 @@ public class LandProcess {
         }
         claims.allocate(claim, agreementReference, signedOn, accessDate);
         request.moveTo(LandRequestStatus.ALLOCATED, clock.instant());
+        register.close(request, LandRequestStatus.ALLOCATED.name(), Role.PLANNING.roleName(), null);
         Parcel parcel = claims.parcel(claim);
         letters.allocated(request, parcel, claim);
         audit.byProcess(AuditAction.LAND_ALLOCATED, id, parcel.getDesignation() + ", agreement " + agreementReference);
@@ -138,6 +146,7 @@ public class LandProcess {
         LandRequest request = requests.find(id);
         if (request.getStatus() != LandRequestStatus.NO_PARCEL) {
             request.moveTo(LandRequestStatus.NO_PARCEL, clock.instant());
+            register.close(request, LandRequestStatus.NO_PARCEL.name(), Role.PLANNING.roleName(), null);
             letters.noParcel(request, explanation);
         }
     }

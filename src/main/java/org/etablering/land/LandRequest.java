@@ -2,43 +2,23 @@ package org.etablering.land;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.etablering.cases.Case;
+import org.etablering.cases.CaseHeader;
+import org.etablering.cases.CaseKind;
 
-/** A company's need for land and where its allocation stands. The parcels it was offered are its claims. */
+/**
+ * A company's need for land and where its allocation stands. The register's header is the {@link Case}'s;
+ * the description is the purpose the land is for. The parcels it was offered are its claims.
+ */
 @Entity
 @Table(name = "land_request")
-public class LandRequest {
-
-    @Id
-    private UUID id;
-
-    @Column(name = "case_number", nullable = false, updatable = false)
-    private String caseNumber;
-
-    @Column(name = "inquiry_id", updatable = false)
-    private UUID inquiryId;
-
-    @Column(nullable = false, updatable = false)
-    private String municipality;
-
-    @Column(name = "org_number", nullable = false, updatable = false)
-    private String orgNumber;
-
-    @Column(name = "company_name", nullable = false, updatable = false)
-    private String companyName;
-
-    @Column(name = "requested_by", nullable = false, updatable = false)
-    private String requestedBy;
-
-    @Column(nullable = false, updatable = false)
-    private String purpose;
+@DiscriminatorValue(CaseKind.LAND_REQUEST_NAME)
+public class LandRequest extends Case {
 
     @Column(name = "minimum_size_sqm", updatable = false)
     private Integer minimumSizeSqm;
@@ -52,59 +32,35 @@ public class LandRequest {
     @Column(name = "needs_rail", nullable = false, updatable = false)
     private boolean needsRail;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private LandRequestStatus status;
-
-    @Column(name = "requested_at", nullable = false, updatable = false)
-    private Instant requestedAt;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
-
-    @Version
-    private long version;
-
     protected LandRequest() {
     }
 
-    LandRequest(String caseNumber, UUID inquiryId, String municipality, String orgNumber, String companyName,
-                String requestedBy, LandNeed need, Instant now) {
-        this.id = UUID.randomUUID();
-        this.caseNumber = caseNumber;
-        this.inquiryId = inquiryId;
-        this.municipality = municipality;
-        this.orgNumber = orgNumber;
-        this.companyName = companyName;
-        this.requestedBy = requestedBy;
-        this.purpose = need.purpose().strip();
+    LandRequest(CaseHeader header, LandNeed need) {
+        super(header, LandRequestStatus.MATCHING.name());
         this.minimumSizeSqm = need.minimumSizeSqm();
         this.preferredArea = need.preferredArea() == null || need.preferredArea().isBlank() ? null
                 : need.preferredArea().strip();
         this.powerMw = need.powerMw();
         this.needsRail = Boolean.TRUE.equals(need.needsRail());
-        this.status = LandRequestStatus.MATCHING;
-        this.requestedAt = now;
     }
 
+    @Override
+    public CaseKind kind() {
+        return CaseKind.LAND_REQUEST;
+    }
+
+    /** Moves to a stage; a stage that ends the case is closed through the register. */
     void moveTo(LandRequestStatus next, Instant now) {
-        this.status = next;
-        this.closedAt = next.isClosed() ? now : null;
+        moveStage(next.name(), now);
     }
 
-    public UUID getId() { return id; }
-    public String getCaseNumber() { return caseNumber; }
-    public UUID getInquiryId() { return inquiryId; }
-    public String getMunicipality() { return municipality; }
-    public String getOrgNumber() { return orgNumber; }
-    public String getCompanyName() { return companyName; }
-    public String getRequestedBy() { return requestedBy; }
-    public String getPurpose() { return purpose; }
+    public UUID getInquiryId() { return getParentId(); }
+    public String getRequestedBy() { return getOpenedBy(); }
+    public String getPurpose() { return getDescription(); }
     public Integer getMinimumSizeSqm() { return minimumSizeSqm; }
     public String getPreferredArea() { return preferredArea; }
     public BigDecimal getPowerMw() { return powerMw; }
     public boolean isNeedsRail() { return needsRail; }
-    public LandRequestStatus getStatus() { return status; }
-    public Instant getRequestedAt() { return requestedAt; }
-    public Instant getClosedAt() { return closedAt; }
+    public LandRequestStatus getStatus() { return LandRequestStatus.valueOf(stage()); }
+    public Instant getRequestedAt() { return getOpenedAt(); }
 }

@@ -4,17 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 
 interface LandRequestRepository extends JpaRepository<LandRequest, UUID> {
 
-    @Query(value = "select nextval('land_request_number_seq')", nativeQuery = true)
-    long nextNumber();
+    List<LandRequest> findTop200ByMunicipalityOrderByOpenedAtDesc(String municipality);
 
-    List<LandRequest> findTop200ByMunicipalityOrderByRequestedAtDesc(String municipality);
-
-    List<LandRequest> findTop200ByMunicipalityAndOrgNumberInOrderByRequestedAtDesc(String municipality,
+    List<LandRequest> findTop200ByMunicipalityAndOrgNumberInOrderByOpenedAtDesc(String municipality,
                                                                                    List<String> orgNumbers);
 
-    Optional<LandRequest> findFirstByInquiryId(UUID inquiryId);
+    Optional<LandRequest> findFirstByParentId(UUID parentId);
 }

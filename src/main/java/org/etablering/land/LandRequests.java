@@ -1,8 +1,6 @@
 package org.etablering.land;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +13,19 @@ import org.etablering.handoff.HandOffEvents;
 import org.etablering.identity.ApplicantsOnly;
 import org.etablering.identity.CaseReaders;
 import org.etablering.identity.CurrentUser;
-import org.etablering.inquiry.Inquiry;
-import org.etablering.inquiry.OrganisationNumber;
-import org.etablering.inquiry.persistence.InquiryRepository;
+import org.etablering.cases.CaseAccess;
+import org.etablering.cases.CaseHeader;
+import org.etablering.cases.CaseRegister;
+import org.etablering.cases.OrganisationNumber;
+import org.etablering.identity.Role;
+import org.etablering.inquiry.InquiryFacts;
+import org.etablering.inquiry.InquiryService;
 import org.etablering.municipality.Country;
 import org.etablering.municipality.Municipalities;
 import org.etablering.problem.FieldProblem;
 import org.etablering.problem.ForbiddenException;
 import org.etablering.problem.InvalidInputException;
 import org.etablering.problem.NotFoundException;
-import org.etablering.workflow.WorkflowMessages;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -43,18 +44,18 @@ public class LandRequests {
     private static final Set<String> LAND_FOLLOW_UPS = Set.of("LAND_ALLOCATION", "PERMIT_AND_LAND");
 
     private final LandRequestRepository requests;
-    private final InquiryRepository inquiries;
+    private final InquiryService inquiries;
+    private final CaseRegister register;
     private final Municipalities municipalities;
-    private final WorkflowMessages workflow;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LandRequests(LandRequestRepository requests, InquiryRepository inquiries, Municipalities municipalities,
-                 WorkflowMessages workflow, AuditTrail audit, Clock clock) {
+    LandRequests(LandRequestRepository requests, InquiryService inquiries, CaseRegister register,
+                 Municipalities municipalities, AuditTrail audit, Clock clock) {
         this.requests = requests;
         this.inquiries = inquiries;
+        this.register = register;
         this.municipalities = municipalities;
-        this.workflow = workflow;
         this.audit = audit;
         this.clock = clock;
     }
@@ -66,19 +67,21 @@ public class LandRequests {
         String orgNumber = OrganisationNumber.parse(country, applicant.orgNumber()).map(OrganisationNumber::formatted)
                 .orElseThrow(() -> new ForbiddenException("Your account does not represent a company registered here."));
         if (need.inquiryId() != null) {
-            boolean ownInquiry = inquiries.findById(need.inquiryId())
-                    .filter(inquiry -> inquiry.getMunicipality().equals(applicant.municipality()))
-                    .filter(inquiry -> inquiry.getOrgNumber().equals(orgNumber))
+            boolean ownInquiry = inquiries.facts(need.inquiryId())
+                    .filter(inquiry -> inquiry.municipality().equals(applicant.municipality()))
+                    .filter(inquiry -> inquiry.orgNumber().equals(orgNumber))
                     .isPresent();
             if (!ownInquiry) {
                 throw new InvalidInputException("The inquiry is not one of your company's.",
                         List.of(new FieldProblem("inquiryId", "is not an inquiry of your company")));
             }
         }
-        LandRequest request = create(need.inquiryId(), applicant.municipality(), orgNumber, need.companyName().strip(),
-                applicant.username(), need);
-        audit.allowed(applicant, AuditAction.LAND_REQUESTED, request.getId(), request.getCaseNumber());
-        return request;
+        CaseHeader header = need.inquiryId() != null
+                ? register.childHeader(need.inquiryId(), need.purpose().strip(), Role.PLANNING.roleName())
+                : new CaseHeader(applicant.municipality(), country, need.companyName().strip(), orgNumber, null, null,
+                        null, need.purpose().strip(), false, Set.of(), applicant.username(), null);
+        return create(new LandRequest(header.openedBy(applicant.username()), need), new CaseRegister.Opening(applicant,
+                Role.APPLICANT.roleName(), AuditAction.LAND_REQUESTED, null, REQUESTED_MESSAGE));
     }
 
     /** A function's hand-off found that the company needs land: the request starts from the inquiry. */
@@ -88,32 +91,31 @@ public class LandRequests {
         if (completed.followUp() == null || !LAND_FOLLOW_UPS.contains(completed.followUp())) {
             return;
         }
-        if (requests.findFirstByInquiryId(completed.inquiryId()).isPresent()) {
+        if (requests.findFirstByParentId(completed.caseId()).isPresent()) {
             return; // the result was delivered again
         }
-        Inquiry inquiry = inquiries.findById(completed.inquiryId()).orElseThrow();
-        LandNeed need = new LandNeed(inquiry.getCompanyName(), inquiry.getDescription(), inquiry.getLandAreaSqm(),
-                inquiry.getDesiredArea(), inquiry.getPowerDemandMw(), false, inquiry.getId());
-        LandRequest request = create(inquiry.getId(), inquiry.getMunicipality(), inquiry.getOrgNumber(),
-                inquiry.getCompanyName(), inquiry.getSubmittedBy(), need);
-        audit.byProcess(AuditAction.LAND_REQUESTED, request.getId(), "from inquiry " + inquiry.getCaseNumber());
+        InquiryFacts inquiry = inquiries.facts(completed.caseId()).orElseThrow();
+        LandNeed need = new LandNeed(inquiry.companyName(), inquiry.description(), inquiry.landAreaSqm(),
+                inquiry.desiredArea(), inquiry.powerDemandMw(), false, inquiry.id());
+        create(new LandRequest(register.childHeader(inquiry.id(), inquiry.description(), Role.PLANNING.roleName()), need),
+                new CaseRegister.Opening(null, Role.PLANNING.roleName(), AuditAction.LAND_REQUESTED,
+                        "from inquiry " + inquiry.caseNumber(), REQUESTED_MESSAGE));
     }
 
     @CaseReaders
     @Transactional(readOnly = true)
     public List<LandRequest> visibleTo(CurrentUser user) {
         if (user.isApplicant()) {
-            return requests.findTop200ByMunicipalityAndOrgNumberInOrderByRequestedAtDesc(user.municipality(),
+            return requests.findTop200ByMunicipalityAndOrgNumberInOrderByOpenedAtDesc(user.municipality(),
                     OrganisationNumber.writtenForms(user.orgNumber()));
         }
-        return requests.findTop200ByMunicipalityOrderByRequestedAtDesc(user.municipality());
+        return requests.findTop200ByMunicipalityOrderByOpenedAtDesc(user.municipality());
     }
 
     /** A request the user may see: the company's own, or any of an official's municipality; else 404. */
     LandRequest visible(UUID id, CurrentUser user) {
         Optional<LandRequest> found = requests.findById(id)
-                .filter(request -> OrganisationNumber.companyCaseVisibleTo(request.getMunicipality(),
-                        request.getOrgNumber(), user));
+                .filter(request -> CaseAccess.canSee(request, user));
         if (found.isEmpty()) {
             audit.refused(user, AuditAction.LAND_READ, null, "land request " + id + " not visible to the caller");
             throw new NotFoundException("No such land request.");
@@ -125,20 +127,14 @@ public class LandRequests {
         return requests.findById(id).orElseThrow(() -> new NotFoundException("No such land request."));
     }
 
-    private LandRequest create(UUID inquiryId, String municipality, String orgNumber, String companyName,
-                               String requestedBy, LandNeed need) {
-        Instant now = clock.instant();
-        String number = "LND-%d-%06d".formatted(Year.from(now.atZone(clock.getZone())).getValue(), requests.nextNumber());
-        LandRequest request = requests.save(new LandRequest(number, inquiryId, municipality, orgNumber, companyName,
-                requestedBy, need, now));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("landRequestId", request.getId().toString());
-        variables.put("caseNumber", request.getCaseNumber());
-        variables.put("municipality", municipality);
-        if (inquiryId != null) {
-            variables.put("linkedInquiryId", inquiryId.toString());
-        }
-        workflow.publish(REQUESTED_MESSAGE, request.getId().toString(), variables);
-        return request;
+    private LandRequest create(LandRequest request, CaseRegister.Opening opening) {
+        return register.open(request, opening, opened -> {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("landRequestId", opened.getId().toString());
+            if (opened.getInquiryId() != null) {
+                variables.put("linkedInquiryId", opened.getInquiryId().toString());
+            }
+            return variables;
+        });
     }
 }

@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.etablering.audit.AuditAction;
 import org.etablering.audit.AuditTrail;
+import org.etablering.cases.CaseRegister;
 import org.etablering.clock.CaseClock;
 import org.etablering.clock.ClockKind;
 import org.etablering.clock.Clocks;
 import org.etablering.clock.PauseReason;
-import org.etablering.clock.WorkingCalendar;
+import org.etablering.municipality.WorkingCalendar;
 import org.etablering.identity.Role;
 import org.etablering.message.MessageKind;
 import org.etablering.municipality.Letters;
@@ -31,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PermitProcess {
 
+    private final CaseRegister register;
+
     /** Tells the process's deadline watch that the statutory due date changed. */
     public static final String DEADLINE_CHANGED = "permit-deadline-changed";
 
@@ -48,7 +51,8 @@ public class PermitProcess {
 
     PermitProcess(PermitRepository permits, PermitSteps steps, PermitRecords records, PermitProperties properties,
                   Municipalities municipalities, Letters letters, Clocks clocks, Notifications notifications,
-                  WorkflowMessages workflow, AuditTrail audit, Clock clock) {
+                  WorkflowMessages workflow, AuditTrail audit, Clock clock, CaseRegister register) {
+        this.register = register;
         this.permits = permits;
         this.steps = steps;
         this.records = records;
@@ -224,7 +228,7 @@ public class PermitProcess {
                 conditions == null || conditions.isBlank() ? null : conditions.strip(), type.appealInformation(),
                 decidedBy, clock.instant()));
         steps.enter(permit, PermitStatus.DECIDED, outcome.name());
-        clocks.stopAll(permit.getId());
+        register.close(permit, outcome.name(), Role.PLANNING.roleName(), null);
         String municipality = permit.getMunicipality();
         String conditionsLine = decision.getConditions() == null ? ""
                 : letters.write(municipality, "permit.decision.conditions", decision.getConditions());

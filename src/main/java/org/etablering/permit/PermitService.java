@@ -1,8 +1,6 @@
 package org.etablering.permit;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,16 +13,19 @@ import org.etablering.handoff.HandOffEvents;
 import org.etablering.identity.ApplicantsOnly;
 import org.etablering.identity.CaseReaders;
 import org.etablering.identity.CurrentUser;
-import org.etablering.inquiry.Inquiry;
-import org.etablering.inquiry.OrganisationNumber;
-import org.etablering.inquiry.persistence.InquiryRepository;
+import org.etablering.cases.CaseAccess;
+import org.etablering.cases.CaseHeader;
+import org.etablering.cases.CaseRegister;
+import org.etablering.cases.OrganisationNumber;
+import org.etablering.identity.Role;
+import org.etablering.inquiry.InquiryFacts;
+import org.etablering.inquiry.InquiryService;
 import org.etablering.municipality.Country;
 import org.etablering.municipality.Municipalities;
 import org.etablering.problem.FieldProblem;
 import org.etablering.problem.ForbiddenException;
 import org.etablering.problem.InvalidInputException;
 import org.etablering.problem.NotFoundException;
-import org.etablering.workflow.WorkflowMessages;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -45,21 +46,21 @@ public class PermitService {
     private final PermitSteps steps;
     private final PermitProperties properties;
     private final Municipalities municipalities;
-    private final InquiryRepository inquiries;
+    private final InquiryService inquiries;
+    private final CaseRegister register;
     private final Clocks clocks;
-    private final WorkflowMessages workflow;
     private final AuditTrail audit;
     private final Clock clock;
 
     PermitService(PermitRepository permits, PermitSteps steps, PermitProperties properties, Municipalities municipalities,
-                  InquiryRepository inquiries, Clocks clocks, WorkflowMessages workflow, AuditTrail audit, Clock clock) {
+                  InquiryService inquiries, CaseRegister register, Clocks clocks, AuditTrail audit, Clock clock) {
         this.permits = permits;
         this.steps = steps;
         this.properties = properties;
         this.municipalities = municipalities;
         this.inquiries = inquiries;
+        this.register = register;
         this.clocks = clocks;
-        this.workflow = workflow;
         this.audit = audit;
         this.clock = clock;
     }
@@ -76,20 +77,23 @@ public class PermitService {
         String orgNumber = OrganisationNumber.parse(country, applicant.orgNumber()).map(OrganisationNumber::formatted)
                 .orElseThrow(() -> new ForbiddenException("Your account does not represent a company registered here."));
         if (application.inquiryId() != null) {
-            boolean ownInquiry = inquiries.findById(application.inquiryId())
-                    .filter(inquiry -> inquiry.getMunicipality().equals(applicant.municipality()))
-                    .filter(inquiry -> inquiry.getOrgNumber().equals(orgNumber))
+            boolean ownInquiry = inquiries.facts(application.inquiryId())
+                    .filter(inquiry -> inquiry.municipality().equals(applicant.municipality()))
+                    .filter(inquiry -> inquiry.orgNumber().equals(orgNumber))
                     .isPresent();
             if (!ownInquiry) {
                 throw new InvalidInputException("The inquiry is not one of your company's.",
                         List.of(new FieldProblem("inquiryId", "is not an inquiry of your company")));
             }
         }
-        Permit permit = create(application.inquiryId(), applicant.municipality(), application.permitType(), type,
-                orgNumber, application.companyName().strip(), applicant.username(), application.description().strip(),
-                application.site());
-        audit.allowed(applicant, AuditAction.PERMIT_APPLIED, permit.getId(), permit.getCaseNumber());
-        return permit;
+        CaseHeader header = application.inquiryId() != null
+                ? register.childHeader(application.inquiryId(), application.description().strip(), Role.PLANNING.roleName())
+                : new CaseHeader(applicant.municipality(), country, application.companyName().strip(), orgNumber, null,
+                        null, null, application.description().strip(), false, java.util.Set.of(), applicant.username(),
+                        null);
+        return create(new Permit(header.openedBy(applicant.username()), application.permitType(), application.site(),
+                type.fee()), type, new CaseRegister.Opening(applicant, Role.APPLICANT.roleName(), AuditAction.PERMIT_APPLIED,
+                null, SUBMITTED_MESSAGE));
     }
 
     /** A function's hand-off asked for a permit review: the permit starts from the inquiry, linked to it. */
@@ -99,26 +103,26 @@ public class PermitService {
         if (completed.followUp() == null || !completed.followUp().startsWith("PERMIT")) {
             return;
         }
-        Inquiry inquiry = inquiries.findById(completed.inquiryId()).orElseThrow();
-        Country country = municipalities.get(inquiry.getMunicipality()).country();
+        InquiryFacts inquiry = inquiries.facts(completed.caseId()).orElseThrow();
+        Country country = municipalities.get(inquiry.municipality()).country();
         String typeKey = properties.defaultType(country);
-        if (permits.findFirstByInquiryIdAndPermitType(inquiry.getId(), typeKey).isPresent()) {
+        if (permits.findFirstByParentIdAndPermitType(inquiry.id(), typeKey).isPresent()) {
             return; // the result was delivered again
         }
-        Permit permit = create(inquiry.getId(), inquiry.getMunicipality(), typeKey, properties.types().get(typeKey),
-                inquiry.getOrgNumber(), inquiry.getCompanyName(), inquiry.getSubmittedBy(), inquiry.getDescription(),
-                inquiry.getDesiredArea());
-        audit.byProcess(AuditAction.PERMIT_APPLIED, permit.getId(), "from inquiry " + inquiry.getCaseNumber());
+        CaseHeader header = register.childHeader(inquiry.id(), inquiry.description(), Role.PLANNING.roleName());
+        create(new Permit(header, typeKey, inquiry.desiredArea(), properties.types().get(typeKey).fee()),
+                properties.types().get(typeKey), new CaseRegister.Opening(null, Role.PLANNING.roleName(),
+                        AuditAction.PERMIT_APPLIED, "from inquiry " + inquiry.caseNumber(), SUBMITTED_MESSAGE));
     }
 
     @CaseReaders
     @Transactional(readOnly = true)
     public List<Permit> visibleTo(CurrentUser user) {
         if (user.isApplicant()) {
-            return permits.findTop200ByMunicipalityAndOrgNumberInOrderBySubmittedAtDesc(user.municipality(),
+            return permits.findTop200ByMunicipalityAndOrgNumberInOrderByOpenedAtDesc(user.municipality(),
                     OrganisationNumber.writtenForms(user.orgNumber()));
         }
-        return permits.findTop200ByMunicipalityOrderBySubmittedAtDesc(user.municipality());
+        return permits.findTop200ByMunicipalityOrderByOpenedAtDesc(user.municipality());
     }
 
     /** A permit the user may see: the applicant company's own, or any of an official's municipality. */
@@ -129,8 +133,7 @@ public class PermitService {
     }
 
     Permit visible(UUID id, CurrentUser user) {
-        Optional<Permit> found = permits.findById(id)
-                .filter(permit -> OrganisationNumber.companyCaseVisibleTo(permit.getMunicipality(), permit.getOrgNumber(), user));
+        Optional<Permit> found = permits.findById(id).filter(permit -> CaseAccess.canSee(permit, user));
         if (found.isEmpty()) {
             audit.refused(user, AuditAction.PERMIT_READ, null, "permit " + id + " not visible to the caller");
             throw new NotFoundException("No such permit.");
@@ -138,23 +141,18 @@ public class PermitService {
         return found.get();
     }
 
-    private Permit create(UUID inquiryId, String municipality, String typeKey, PermitProperties.PermitType type,
-                          String orgNumber, String companyName, String applicant, String description, String site) {
-        Instant now = clock.instant();
-        String number = "PRM-%d-%06d".formatted(Year.from(now.atZone(clock.getZone())).getValue(), permits.nextNumber());
-        Permit permit = permits.save(new Permit(number, inquiryId, municipality, typeKey, orgNumber, companyName,
-                applicant, description, site, type.fee(), now));
-        steps.enter(permit, PermitStatus.COMPLETENESS_CHECK, null);
-        clocks.startWeeks(permit.getId(), municipality, ClockKind.PERMIT_DECISION, null, type.statutoryWeeks());
-        Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put("permitId", permit.getId().toString());
-        variables.put("caseNumber", permit.getCaseNumber());
-        variables.put("municipality", municipality);
-        if (inquiryId != null) {
-            // not "inquiryId": the permit's tasks belong to the permit, not to the inquiry's task list
-            variables.put("linkedInquiryId", inquiryId.toString());
-        }
-        workflow.publish(SUBMITTED_MESSAGE, permit.getId().toString(), variables);
-        return permit;
+    private Permit create(Permit permit, PermitProperties.PermitType type, CaseRegister.Opening opening) {
+        return register.open(permit, opening, opened -> {
+            steps.enter(opened, PermitStatus.COMPLETENESS_CHECK, null);
+            clocks.startWeeks(opened.getId(), opened.getMunicipality(), ClockKind.PERMIT_DECISION, null,
+                    type.statutoryWeeks());
+            Map<String, Object> variables = new java.util.HashMap<>();
+            variables.put("permitId", opened.getId().toString());
+            if (opened.getInquiryId() != null) {
+                // not "inquiryId": the permit's tasks belong to the permit, not to the inquiry's task list
+                variables.put("linkedInquiryId", opened.getInquiryId().toString());
+            }
+            return variables;
+        });
     }
 }

@@ -28,7 +28,7 @@ class PermitSteps {
     boolean enter(Permit permit, PermitStatus step, String detail) {
         List<PermitStep> history = steps.findByPermitIdOrderByEnteredAt(permit.getId());
         boolean first = history.isEmpty();
-        if (!first && !permit.moveTo(step)) {
+        if (!first && !permit.moveTo(step, clock.instant())) {
             return false;
         }
         history.forEach(earlier -> earlier.left(clock.instant()));

@@ -35,10 +35,10 @@ class PermitTaskGuard implements TaskCompletionGuard {
     @Override
     @Transactional(readOnly = true)
     public void check(Task task, Map<String, Object> data, CurrentUser user) {
-        if (task.getPermitId() == null) {
-            return;
+        Permit permit = permits.findById(task.getCaseId()).orElse(null);
+        if (permit == null) {
+            return; // not a permit's task
         }
-        Permit permit = permits.findById(task.getPermitId()).orElseThrow();
         if (SECOND_REVIEW_FORM.equals(task.getFormKey()) && user.username().equals(permit.getOfficer())) {
             throw new ConflictException("The case officer cannot make the second review of their own proposal.");
         }

@@ -85,11 +85,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Someone else changed this at the same moment. Look at it again and retry.");
     }
 
-    @ExceptionHandler(org.etablering.clock.ClockRuleException.class)
-    ProblemDetail clockRule(org.etablering.clock.ClockRuleException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    }
-
     @ExceptionHandler(UnprocessableException.class)
     ProblemDetail unprocessable(UnprocessableException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());

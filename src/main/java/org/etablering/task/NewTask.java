@@ -16,9 +16,7 @@ public record NewTask(
         String assignee,
         Instant dueAt,
         Instant followUpAt,
-        UUID inquiryId,
-        UUID permitId,
-        UUID landRequestId,
+        UUID caseId,
         String caseNumber,
         String municipality) {
 }

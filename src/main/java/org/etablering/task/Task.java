@@ -53,14 +53,9 @@ public class Task {
     @Column(name = "candidate_group")
     private Set<String> candidateGroups = new LinkedHashSet<>();
 
-    @Column(name = "inquiry_id", updatable = false)
-    private UUID inquiryId;
-
-    @Column(name = "permit_id", updatable = false)
-    private UUID permitId;
-
-    @Column(name = "land_request_id", updatable = false)
-    private UUID landRequestId;
+    /** The case the task belongs to, of whatever kind. */
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private UUID caseId;
 
     @Column(name = "case_number", updatable = false)
     private String caseNumber;
@@ -115,9 +110,7 @@ public class Task {
         this.name = job.name();
         this.formKey = job.formKey();
         this.candidateGroups = new LinkedHashSet<>(job.candidateGroups());
-        this.inquiryId = job.inquiryId();
-        this.permitId = job.permitId();
-        this.landRequestId = job.landRequestId();
+        this.caseId = job.caseId();
         this.caseNumber = job.caseNumber();
         this.municipality = job.municipality();
         this.assignee = job.assignee();
@@ -197,14 +190,7 @@ public class Task {
     public String getName() { return name; }
     public String getFormKey() { return formKey; }
     public Set<String> getCandidateGroups() { return candidateGroups; }
-    public UUID getInquiryId() { return inquiryId; }
-    public UUID getPermitId() { return permitId; }
-    public UUID getLandRequestId() { return landRequestId; }
-
-    /** The case the task belongs to: an inquiry, a permit or a land request. */
-    public UUID caseId() {
-        return inquiryId != null ? inquiryId : permitId != null ? permitId : landRequestId;
-    }
+    public UUID getCaseId() { return caseId; }
     public String getCaseNumber() { return caseNumber; }
     public String getMunicipality() { return municipality; }
     public String getAssignee() { return assignee; }

@@ -10,10 +10,10 @@ public final class TaskEvents {
     }
 
     /** A case got a task for these candidate groups, i.e. it was handed to those functions. */
-    public record TaskFiled(UUID inquiryId, Set<String> candidateGroups) {
+    public record TaskFiled(UUID caseId, Set<String> candidateGroups) {
     }
 
     /** Someone took a task, by claiming it or by a manager's reassignment. */
-    public record TaskTaken(UUID inquiryId, Set<String> candidateGroups, String assignee) {
+    public record TaskTaken(UUID caseId, Set<String> candidateGroups, String assignee) {
     }
 }

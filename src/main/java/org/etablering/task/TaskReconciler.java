@@ -66,7 +66,7 @@ class TaskReconciler {
     /** When a case closes, its process no longer waits for anyone. */
     @EventListener
     void onCaseClosed(CaseClosed closed) {
-        UUID inquiryId = closed.inquiryId();
-        tasks.findByInquiryIdAndState(inquiryId, TaskState.OPEN).forEach(task -> task.cancelled(clock.instant()));
+        UUID caseId = closed.caseId();
+        tasks.findByCaseIdAndState(caseId, TaskState.OPEN).forEach(task -> task.cancelled(clock.instant()));
     }
 }

@@ -66,9 +66,7 @@ public class TaskService {
             transaction.executeWithoutResult(status -> {
                 if (!tasks.existsByJobKey(job.jobKey())) {
                     Task task = tasks.saveAndFlush(new Task(job, clock.instant()));
-                    if (task.getInquiryId() != null) {
-                        events.publishEvent(new TaskEvents.TaskFiled(task.getInquiryId(), task.getCandidateGroups()));
-                    }
+                    events.publishEvent(new TaskEvents.TaskFiled(task.getCaseId(), task.getCandidateGroups()));
                 }
             });
         } catch (DataIntegrityViolationException raceWithAnotherDelivery) {
@@ -91,8 +89,14 @@ public class TaskService {
     }
 
     /** The open tasks of a case, for the case view; the caller has checked that the user may see the case. */
-    public List<Task> openTasksOfCase(UUID inquiryId) {
-        return transaction.execute(status -> tasks.findByInquiryIdAndState(inquiryId, TaskState.OPEN));
+    public List<Task> openTasksOfCase(UUID caseId) {
+        return transaction.execute(status -> tasks.findByCaseIdAndState(caseId, TaskState.OPEN));
+    }
+
+    /** The open tasks of a case as other features see them; the caller has checked that the user may see the case. */
+    public List<OpenTask> openTaskSummaries(UUID caseId) {
+        return openTasksOfCase(caseId).stream().map(task -> new OpenTask(task.getId(), task.getName(),
+                task.getCandidateGroups(), task.getAssignee(), task.getDueAt(), task.getCreatedAt())).toList();
     }
 
     @OfficialsOnly
@@ -105,7 +109,7 @@ public class TaskService {
         return inTransaction(id, user, AuditAction.TASK_CLAIMED, task -> {
             requireCandidate(task, user);
             task.claim(user.username(), clock.instant());
-            audit.allowed(user, AuditAction.TASK_CLAIMED, task.getInquiryId(), task.getName());
+            audit.allowed(user, AuditAction.TASK_CLAIMED, task.getCaseId(), task.getName());
             taken(task);
             return task;
         });
@@ -115,7 +119,7 @@ public class TaskService {
     public Task unclaim(UUID id, CurrentUser user) {
         return inTransaction(id, user, AuditAction.TASK_UNCLAIMED, task -> {
             task.unclaim(user.username());
-            audit.allowed(user, AuditAction.TASK_UNCLAIMED, task.getInquiryId(), task.getName());
+            audit.allowed(user, AuditAction.TASK_UNCLAIMED, task.getCaseId(), task.getName());
             return task;
         });
     }
@@ -126,7 +130,7 @@ public class TaskService {
         return inTransaction(id, manager, AuditAction.TASK_REASSIGNED, task -> {
             String previous = task.getAssignee();
             task.reassign(assignee, clock.instant());
-            audit.allowed(manager, AuditAction.TASK_REASSIGNED, task.getInquiryId(),
+            audit.allowed(manager, AuditAction.TASK_REASSIGNED, task.getCaseId(),
                     task.getName() + ": " + previous + " -> " + assignee);
             taken(task);
             return task;
@@ -151,7 +155,7 @@ public class TaskService {
             guards.forEach(guard -> guard.check(task, data, user));
             effects.forEach(effect -> effect.apply(task, data, user));
         } catch (ConflictException | InvalidInputException refused) {
-            audit.refused(user, AuditAction.TASK_COMPLETED, task.caseId(), task.getName() + ": " + refused.getMessage());
+            audit.refused(user, AuditAction.TASK_COMPLETED, task.getCaseId(), task.getName() + ": " + refused.getMessage());
             throw refused;
         }
         Map<String, Object> variables = new java.util.HashMap<>(data);
@@ -199,7 +203,7 @@ public class TaskService {
                 current.cancelled(clock.instant());
             } else {
                 current.completed(user.username(), data, clock.instant());
-                audit.allowed(user, AuditAction.TASK_COMPLETED, current.getInquiryId(), current.getName());
+                audit.allowed(user, AuditAction.TASK_COMPLETED, current.getCaseId(), current.getName());
             }
             return current;
         });
@@ -210,7 +214,7 @@ public class TaskService {
         try {
             return transaction.execute(status -> step.apply(visible(id, user)));
         } catch (NotFoundException | ForbiddenException | ConflictException refused) {
-            audit.refused(user, action, tasks.findById(id).map(Task::getInquiryId).orElse(null),
+            audit.refused(user, action, tasks.findById(id).map(Task::getCaseId).orElse(null),
                     "task " + id + ": " + refused.getMessage());
             throw refused;
         }
@@ -230,8 +234,8 @@ public class TaskService {
     }
 
     private void taken(Task task) {
-        if (task.getInquiryId() != null && task.getAssignee() != null) {
-            events.publishEvent(new TaskEvents.TaskTaken(task.getInquiryId(), task.getCandidateGroups(), task.getAssignee()));
+        if (task.getAssignee() != null) {
+            events.publishEvent(new TaskEvents.TaskTaken(task.getCaseId(), task.getCandidateGroups(), task.getAssignee()));
         }
     }
 }

@@ -36,12 +36,11 @@ public class UserTaskWorker {
 
     // 30 days: far longer than any task waits in practice; if it ever lapses the job is simply handed out again
     @JobWorker(type = JOB_TYPE, autoComplete = false, timeout = 2_592_000_000L,
-            fetchVariables = {"inquiryId", "permitId", "landRequestId", "caseNumber", "municipality"})
+            fetchVariables = {"caseId", "inquiryId", "permitId", "landRequestId", "caseNumber", "municipality"})
     public void onUserTask(ActivatedJob job) throws Exception {
         Map<String, String> headers = job.getCustomHeaders();
         Map<String, Object> variables = job.getVariablesAsMap();
         String groups = headers.get("io.camunda.zeebe:candidateGroups");
-        Object inquiryId = variables.get("inquiryId");
         tasks.record(new NewTask(
                 job.getKey(),
                 job.getProcessInstanceKey(),
@@ -53,11 +52,22 @@ public class UserTaskWorker {
                 headers.get("io.camunda.zeebe:assignee"),
                 instant(headers.get("io.camunda.zeebe:dueDate")),
                 instant(headers.get("io.camunda.zeebe:followUpDate")),
-                uuid(inquiryId),
-                uuid(variables.get("permitId")),
-                uuid(variables.get("landRequestId")),
+                caseOf(variables),
                 (String) variables.get("caseNumber"),
                 (String) variables.get("municipality")));
+    }
+
+    /**
+     * The case the task belongs to. Every process started by the register knows it as {@code caseId};
+     * processes started before the register existed name it by its kind.
+     */
+    static UUID caseOf(Map<String, Object> variables) {
+        for (String name : List.of("caseId", "permitId", "landRequestId", "inquiryId")) {
+            if (variables.get(name) != null) {
+                return uuid(variables.get(name));
+            }
+        }
+        throw new IllegalStateException("A user task must belong to a case, but its process names none");
     }
 
     private static UUID uuid(Object value) {

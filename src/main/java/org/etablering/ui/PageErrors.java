@@ -1,6 +1,5 @@
 package org.etablering.ui;
 
-import org.etablering.clock.ClockRuleException;
 import org.etablering.problem.ConflictException;
 import org.etablering.problem.ForbiddenException;
 import org.etablering.problem.InvalidInputException;
@@ -38,7 +37,7 @@ class PageErrors {
         return page(HttpStatus.FORBIDDEN);
     }
 
-    @ExceptionHandler({ConflictException.class, ClockRuleException.class, OptimisticLockingFailureException.class})
+    @ExceptionHandler({ConflictException.class, OptimisticLockingFailureException.class})
     ModelAndView conflict() {
         return page(HttpStatus.CONFLICT);
     }

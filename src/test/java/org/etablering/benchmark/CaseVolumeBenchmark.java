@@ -79,45 +79,48 @@ class CaseVolumeBenchmark extends FullStackSupport {
     /** Synthetic history written with set-based SQL: most cases closed, a tenth open with one task each. */
     private void fill(int cases) {
         jdbc.update("""
-                insert into inquiry (id, case_number, municipality, org_number, company_name, country, contact_name,
-                    contact_email, establishment_type, sector, description, confidential, status, submitted_by,
-                    submitted_at, updated_at, closed_at, outcome, version)
-                select gen_random_uuid(), 'BEN-' || lpad(n::text, 9, '0'),
+                insert into case_file (id, kind, case_number, municipality, country, company_name, org_number,
+                    contact_name, contact_email, description, status, confidential, opened_by, opened_at, updated_at,
+                    closed_at, outcome, version)
+                select gen_random_uuid(), 'INQUIRY', 'BEN-' || lpad(n::text, 9, '0'),
                        case when n % 5 = 1 then 'lillestrom' else 'ostersund' end,
-                       '5599' || lpad((n % 1000000)::text, 6, '0'), 'Benchmark AB ' || n,
-                       case when n % 5 = 1 then 'NO' else 'SE' end, 'Contact ' || n, 'c' || n || '@example.se',
-                       (array['NEW','EXPANSION','RELOCATION','LARGE'])[1 + n % 4], '62.01',
-                       'A synthetic inquiry for the benchmark', false,
+                       case when n % 5 = 1 then 'NO' else 'SE' end, 'Benchmark AB ' || n,
+                       '5599' || lpad((n % 1000000)::text, 6, '0'), 'Contact ' || n, 'c' || n || '@example.se',
+                       'A synthetic inquiry for the benchmark',
                        case when n % 10 = 0 then (array['IN_TRIAGE','HANDED_OFF','IN_COORDINATION','FOLLOW_UP'])[1 + (n / 10) % 4]
                             else 'CLOSED' end,
-                       'applicant', now() - make_interval(mins => (n * 7) % 1051200), now(),
+                       false, 'applicant', now() - make_interval(mins => (n * 7) % 1051200), now(),
                        case when n % 10 = 0 then null
                             else now() - make_interval(mins => (n * 7) % 1051200) + make_interval(days => 5 + n % 60) end,
                        case when n % 10 = 0 then null else 'ESTABLISHED' end, 0
                 from generate_series(1, ?) n""", cases);
         jdbc.update("""
-                insert into task (id, job_key, process_instance_key, process_id, element_id, name, form_key, inquiry_id,
+                insert into inquiry (id, establishment_type, sector)
+                select c.id, (array['NEW','EXPANSION','RELOCATION','LARGE'])[1 + abs(hashtext(c.case_number)) % 4], '62.01'
+                from case_file c where c.case_number like 'BEN-%'""");
+        jdbc.update("""
+                insert into task (id, job_key, process_instance_key, process_id, element_id, name, form_key, case_id,
                     case_number, municipality, assignee, due_at, state, created_at, completed_at, completed_by,
                     checked_at, version)
                 select gen_random_uuid(), -row_number() over (), -1, 'establishment-inquiry', 'Triage',
                        'Triage the inquiry', 'triage', i.id, i.case_number, i.municipality, null,
-                       i.submitted_at + interval '2 days',
+                       i.opened_at + interval '2 days',
                        case when i.closed_at is null then 'OPEN' else 'COMPLETED' end,
-                       i.submitted_at, case when i.closed_at is null then null else i.submitted_at + interval '1 day' end,
+                       i.opened_at, case when i.closed_at is null then null else i.opened_at + interval '1 day' end,
                        case when i.closed_at is null then null else 'firstline' end,
                        -- the synthetic tasks have no engine jobs, so the reconciler must leave them alone
                        now() + interval '100 years', 0
-                from inquiry i where i.case_number like 'BEN-%'""");
+                from case_file i where i.case_number like 'BEN-%'""");
         jdbc.update("""
                 insert into task_candidate_group (task_id, candidate_group)
                 select t.id, 'first-line' from task t where t.case_number like 'BEN-%'""");
         jdbc.update("""
-                insert into handoff (id, inquiry_id, process_instance_key, from_role, to_role, reason, requested_at,
+                insert into handoff (id, case_id, process_instance_key, from_role, to_role, reason, requested_at,
                     accepted_at, accepted_by, acceptance_waiting_seconds, completed_at, version)
                 select gen_random_uuid(), i.id, -row_number() over (), 'first-line', r.role, 'benchmark',
-                       i.submitted_at + interval '1 day', i.submitted_at + interval '1 day' + make_interval(secs => 3600 + (abs(hashtext(i.case_number)) % 172800)),
+                       i.opened_at + interval '1 day', i.opened_at + interval '1 day' + make_interval(secs => 3600 + (abs(hashtext(i.case_number)) % 172800)),
                        r.role, 3600 + (abs(hashtext(i.case_number)) % 172800), i.closed_at, 0
-                from inquiry i cross join (values ('business'), ('planning')) r(role)
+                from case_file i cross join (values ('business'), ('planning')) r(role)
                 where i.case_number like 'BEN-%'""");
         jdbc.execute("analyze");
     }

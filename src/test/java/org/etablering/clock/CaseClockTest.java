@@ -1,5 +1,6 @@
 package org.etablering.clock;
 
+import org.etablering.municipality.WorkingCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

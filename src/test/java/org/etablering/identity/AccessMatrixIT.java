@@ -1,5 +1,7 @@
 package org.etablering.identity;
 
+import org.etablering.cases.CaseNotes;
+import org.etablering.cases.CaseRegister;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,6 +58,10 @@ class AccessMatrixIT extends FullStackSupport {
     static {
         MATRIX.put("POST /api/v1/inquiries", new Rule(EnumSet.of(Role.APPLICANT), "/api/v1/inquiries", Map.of()));
         MATRIX.put("GET /api/v1/inquiries", new Rule(CASE_READERS, "/api/v1/inquiries", null));
+        MATRIX.put("GET /api/v1/cases", new Rule(CASE_READERS, "/api/v1/cases", null));
+        MATRIX.put("GET /api/v1/cases/{id}", new Rule(CASE_READERS, "/api/v1/cases/" + ANY_ID, null));
+        MATRIX.put("GET /api/v1/cases/{id}/audit", new Rule(EnumSet.of(Role.MANAGER), "/api/v1/cases/" + ANY_ID + "/audit",
+                null));
         MATRIX.put("GET /api/v1/inquiries/{id}", new Rule(CASE_READERS, "/api/v1/inquiries/" + ANY_ID, null));
         MATRIX.put("GET /api/v1/inquiries/{id}/notes", new Rule(OFFICIALS, "/api/v1/inquiries/" + ANY_ID + "/notes", null));
         MATRIX.put("POST /api/v1/inquiries/{id}/notes", new Rule(OFFICIALS, "/api/v1/inquiries/" + ANY_ID + "/notes",
@@ -133,6 +139,10 @@ class AccessMatrixIT extends FullStackSupport {
     @Autowired
     private InquiryService inquiries;
     @Autowired
+    private CaseRegister register;
+    @Autowired
+    private CaseNotes notes;
+    @Autowired
     private TaskService tasks;
     @Autowired
     private Municipalities municipalities;
@@ -194,7 +204,7 @@ class AccessMatrixIT extends FullStackSupport {
         try {
             signIn(business);
             assertThatThrownBy(() -> inquiries.submit(null, business, null)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> inquiries.auditOf(UUID.randomUUID(), business)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> register.auditOf(UUID.randomUUID(), business)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> tasks.reassign(UUID.randomUUID(), "x", business)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(municipalities::configuration).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> parcels.importCsv("", business)).isInstanceOf(AccessDeniedException.class);
@@ -204,7 +214,7 @@ class AccessMatrixIT extends FullStackSupport {
             assertThatThrownBy(() -> tasks.openTasksFor(applicant)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> parcels.search(new ParcelSearch(null, null, null, null, null, null), applicant))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> inquiries.notesOf(UUID.randomUUID(), applicant)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> notes.of(UUID.randomUUID(), applicant)).isInstanceOf(AccessDeniedException.class);
         } finally {
             SecurityContextHolder.clearContext();
         }

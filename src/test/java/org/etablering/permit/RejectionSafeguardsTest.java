@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.etablering.cases.CaseHeader;
+import org.etablering.municipality.Country;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +29,9 @@ class RejectionSafeguardsTest {
 
     @BeforeEach
     void aProposedNo() {
-        permit = new Permit("PRM-2026-000001", null, "ostersund", "building-permit-se", "559900-0006",
-                "Norrsken Data AB", "applicant", "A data centre", "Torvalla", new BigDecimal("48000"), PROPOSED.minusSeconds(86_400));
+        permit = new Permit(new CaseHeader("ostersund", Country.SE, "Norrsken Data AB", "559900-0006", null, null, null,
+                "A data centre", false, Set.of(), "applicant", null), "building-permit-se", "Torvalla",
+                new BigDecimal("48000"));
         permit.propose(ProposedOutcome.REJECT, "Against the detailed plan", "planning", PROPOSED);
     }
 

@@ -68,7 +68,7 @@ class TaskServiceTest {
         service = new TaskService(repository, engine, new FormCatalog(new ObjectMapper()),
                 new TransactionTemplate(transactions), events, audit, List.of(), List.of(), CLOCK);
         triage = new Task(new NewTask(42L, 7L, "establishment-inquiry", "Triage", "Triage the inquiry", "triage",
-                List.of("first-line"), null, null, null, UUID.randomUUID(), null, null, "ETB-2026-000001", "ostersund"),
+                List.of("first-line"), null, null, null, UUID.randomUUID(), "ETB-2026-000001", "ostersund"),
                 CLOCK.instant());
     }
 
@@ -76,7 +76,7 @@ class TaskServiceTest {
     void aJobHandedOutAgainIsFiledOnlyOnce() {
         UUID inquiryId = UUID.randomUUID();
         NewTask job = new NewTask(42L, 7L, "establishment-inquiry", "Triage", "Triage the inquiry", "triage",
-                List.of("first-line"), null, null, null, inquiryId, null, null, "ETB-2026-000001", "ostersund");
+                List.of("first-line"), null, null, null, inquiryId, "ETB-2026-000001", "ostersund");
         when(repository.existsByJobKey(42L)).thenReturn(false, true);
         when(repository.saveAndFlush(any(Task.class))).thenAnswer(call -> call.getArgument(0));
 
@@ -159,7 +159,7 @@ class TaskServiceTest {
         verify(effect).undo(triage, data);
 
         triage = new Task(new NewTask(43L, 7L, "establishment-inquiry", "Triage", "Triage the inquiry", "triage",
-                List.of("first-line"), null, null, null, UUID.randomUUID(), null, null, "ETB-2026-000001", "ostersund"),
+                List.of("first-line"), null, null, null, UUID.randomUUID(), "ETB-2026-000001", "ostersund"),
                 CLOCK.instant());
         stored(triage);
         service.claim(triage.getId(), ANNA);
@@ -206,9 +206,9 @@ class TaskServiceTest {
         CurrentUser eva = official("eva", Role.FIRST_LINE, "ostersund");
         assertThatThrownBy(() -> service.claim(triage.getId(), eva)).isInstanceOf(ConflictException.class);
         assertThat(triage.getAssignee()).isEqualTo("anna");
-        verify(audit).allowed(ANNA, AuditAction.TASK_CLAIMED, triage.getInquiryId(), "Triage the inquiry");
-        verify(audit).refused(eq(eva), eq(AuditAction.TASK_CLAIMED), eq(triage.getInquiryId()), any());
-        verify(events).publishEvent(new TaskEvents.TaskTaken(triage.getInquiryId(), Set.of("first-line"), "anna"));
+        verify(audit).allowed(ANNA, AuditAction.TASK_CLAIMED, triage.getCaseId(), "Triage the inquiry");
+        verify(audit).refused(eq(eva), eq(AuditAction.TASK_CLAIMED), eq(triage.getCaseId()), any());
+        verify(events).publishEvent(new TaskEvents.TaskTaken(triage.getCaseId(), Set.of("first-line"), "anna"));
     }
 
     @Test

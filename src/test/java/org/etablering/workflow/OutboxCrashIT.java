@@ -81,7 +81,7 @@ class OutboxCrashIT extends FullStackSupport {
         Thread.sleep(3000);
         assertThat(inbox.tasks(firstLine, "?caseNumber=" + saved.caseNumber()))
                 .as("one process, one triage task").hasSize(1);
-        assertThat(jdbc.queryForObject("select count(*) from case_event where inquiry_id = ? and kind = 'RECEIVED'",
+        assertThat(jdbc.queryForObject("select count(*) from case_event where case_id = ? and kind = 'RECEIVED'",
                 Long.class, saved.id())).isEqualTo(1);
     }
 

@@ -1,5 +1,14 @@
 package org.etablering.inquiry.web;
 
+import org.etablering.cases.CaseNotes;
+import org.etablering.cases.CaseRegister;
+import org.etablering.inquiry.CaseFiles;
+import org.etablering.inquiry.CompanyCaseView;
+import org.etablering.inquiry.InquiryMapper;
+import org.etablering.inquiry.NoteView;
+import org.etablering.inquiry.OfficialCaseView;
+import org.etablering.inquiry.InquirySummary;
+import org.etablering.inquiry.InquiryCreated;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
@@ -7,13 +16,13 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.etablering.audit.web.AuditEntryView;
-import org.etablering.audit.web.AuditMapper;
+import org.etablering.audit.AuditEntryView;
+import org.etablering.audit.AuditMapper;
 import org.etablering.identity.CurrentUser;
 import org.etablering.inquiry.Inquiry;
 import org.etablering.inquiry.InquiryService;
 import org.etablering.inquiry.InquirySubmission;
-import org.etablering.inquiry.NewNote;
+import org.etablering.cases.NewNote;
 import org.etablering.inquiry.Submitted;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +39,16 @@ class InquiryController {
 
     private final InquiryService inquiries;
     private final CaseFiles caseFiles;
+    private final CaseRegister register;
+    private final CaseNotes notes;
     private final InquiryMapper mapper;
     private final AuditMapper auditMapper;
 
-    InquiryController(InquiryService inquiries, CaseFiles caseFiles, InquiryMapper mapper, AuditMapper auditMapper) {
+    InquiryController(InquiryService inquiries, CaseFiles caseFiles, CaseRegister register, CaseNotes notes, InquiryMapper mapper, AuditMapper auditMapper) {
         this.inquiries = inquiries;
         this.caseFiles = caseFiles;
+        this.register = register;
+        this.notes = notes;
         this.mapper = mapper;
         this.auditMapper = auditMapper;
     }
@@ -70,17 +83,17 @@ class InquiryController {
 
     @GetMapping("/{id}/audit")
     List<AuditEntryView> audit(@PathVariable UUID id, CurrentUser user) {
-        return inquiries.auditOf(id, user).stream().map(auditMapper::toView).toList();
+        return register.auditOf(id, user).stream().map(auditMapper::toView).toList();
     }
 
     @GetMapping("/{id}/notes")
     List<NoteView> notes(@PathVariable UUID id, CurrentUser user) {
-        return mapper.toNoteViews(inquiries.notesOf(id, user));
+        return mapper.toNoteViews(notes.of(id, user));
     }
 
     @PostMapping("/{id}/notes")
     ResponseEntity<NoteView> addNote(@PathVariable UUID id, @Valid @RequestBody NewNote note, CurrentUser user) {
-        NoteView saved = mapper.toView(inquiries.addNote(id, note, user));
+        NoteView saved = mapper.toView(notes.add(id, note, user));
         return ResponseEntity.created(URI.create("/api/v1/inquiries/" + id + "/notes")).body(saved);
     }
 }

@@ -1,5 +1,7 @@
 package org.etablering.inquiry.web;
 
+import org.etablering.message.AttachmentDownload;
+import org.etablering.inquiry.MessageView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -57,16 +59,7 @@ class MessageController {
     @GetMapping("/{messageId}/attachments/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID messageId,
                                       @PathVariable UUID attachmentId, CurrentUser user) {
-        return download(messages.attachment(id, messageId, attachmentId, user));
-    }
-
-    /** A stored file as a download, never shown inline, under the name it was sent with. */
-    static ResponseEntity<byte[]> download(MessageAttachment attachment) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(attachment.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(attachment.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(attachment.getContent());
+        return AttachmentDownload.of(messages.attachment(id, messageId, attachmentId, user));
     }
 
     private ResponseEntity<MessageView> created(UUID id, CaseMessage message, CurrentUser user) {

@@ -14,7 +14,7 @@ public interface TaskRepository extends JpaRepository<Task, UUID>, JpaSpecificat
 
     boolean existsByJobKey(long jobKey);
 
-    List<Task> findByInquiryIdAndState(UUID inquiryId, TaskState state);
+    List<Task> findByCaseIdAndState(UUID caseId, TaskState state);
 
     /** Open tasks not checked against the engine since the cutoff, the longest unchecked first. */
     @Query("""

@@ -14,7 +14,7 @@ public record TaskView(
         String name,
         String processId,
         String elementId,
-        UUID inquiryId,
+        UUID caseId,
         String caseNumber,
         Set<String> candidateGroups,
         String assignee,

@@ -1,0 +1,20 @@
+package org.etablering.cases;
+
+/** The kinds of things that happen on a case, as its timeline tells them. */
+public enum CaseEventKind {
+    RECEIVED,
+    TRIAGED,
+    COMPLETION_REQUESTED,
+    COMPLETION_RECEIVED,
+    REMINDER_SENT,
+    HANDED_OFF,
+    HANDOFF_ACCEPTED,
+    HANDOFF_ESCALATED,
+    HANDOFF_COMPLETED,
+    COORDINATION_STARTED,
+    RESPONSE_SENT,
+    FOLLOW_UP_SCHEDULED,
+    MESSAGE_FROM_COMPANY,
+    MESSAGE_TO_COMPANY,
+    CLOSED
+}

@@ -1,0 +1,250 @@
+package org.etablering.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.etablering.audit.AuditAction;
+import org.etablering.audit.AuditTrail;
+import org.etablering.identity.CaseReaders;
+import org.etablering.identity.CurrentUser;
+import org.etablering.identity.Role;
+import org.etablering.municipality.Municipalities;
+import org.etablering.problem.FieldProblem;
+import org.etablering.problem.InvalidInputException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Finds cases of every kind in the register: an official's municipality's, a company's own, never a
+ * confidential case its reader may not see. Pages are keyset pages (the cursor holds where the last one
+ * ended), so a page deep in a million cases costs what the first one does.
+ */
+@Service
+public class CaseSearch {
+
+    private static final int MAX_TEXT = 200;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final List<CaseStatuses> statuses;
+    private final Municipalities municipalities;
+    private final AuditTrail audit;
+
+    CaseSearch(NamedParameterJdbcTemplate jdbc, List<CaseStatuses> statuses, Municipalities municipalities,
+               AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.statuses = List.copyOf(statuses);
+        this.municipalities = municipalities;
+        this.audit = audit;
+    }
+
+    @CaseReaders
+    @Transactional
+    public CasePage find(CaseQuery query, CurrentUser user) {
+        check(query);
+        MapSqlParameterSource params = new MapSqlParameterSource("m", user.municipality());
+        String where = visibility(user, params) + filters(query, user, params);
+        Long total = jdbc.queryForObject("select count(*) from case_file c where " + where, params, Long.class);
+        Cursor after = query.after() == null ? null : Cursor.parse(query.after());
+        String sql = "select * from (select c.id, c.kind, c.case_number, c.company_name, c.org_number, c.status,"
+                + " c.owner, c.confidential, c.opened_at, c.updated_at, c.closed_at, c.outcome, c.parent_id,"
+                + " (select min(k.due_at) from case_clock k where k.case_id = c.id and k.stopped_at is null"
+                + "  and k.paused_at is null) as next_due"
+                + " from case_file c where " + where + ") x"
+                + (after == null ? "" : " where " + keyset(query.sort(), after, params))
+                + " order by " + order(query.sort()) + " limit :limit";
+        params.addValue("limit", query.limit() + 1);
+        List<CaseListing> rows = new ArrayList<>(jdbc.query(sql, params, (row, n) -> {
+            CaseKind kind = CaseKind.valueOf(row.getString("kind"));
+            UUID id = row.getObject("id", UUID.class);
+            return new CaseListing(id, kind, row.getString("case_number"), row.getString("company_name"),
+                    row.getString("org_number"), row.getString("status"),
+                    user.isApplicant() ? null : row.getString("owner"), row.getBoolean("confidential"),
+                    instant(row.getTimestamp("opened_at")), instant(row.getTimestamp("updated_at")),
+                    instant(row.getTimestamp("closed_at")), row.getString("outcome"),
+                    row.getObject("parent_id", UUID.class), instant(row.getTimestamp("next_due")),
+                    kind.resourcePath(id));
+        }));
+        String next = null;
+        if (rows.size() > query.limit()) {
+            rows = new ArrayList<>(rows.subList(0, query.limit()));
+            next = Cursor.of(query.sort(), rows.get(rows.size() - 1)).encode();
+        }
+        rows.stream().filter(CaseListing::confidential)
+                .forEach(row -> audit.allowed(user, AuditAction.CASES_LISTED, row.id(), null));
+        return new CasePage(List.copyOf(rows), total == null ? 0 : total, next);
+    }
+
+    private void check(CaseQuery query) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (query.limit() < 1 || query.limit() > CaseQuery.MAX_LIMIT) {
+            problems.add(new FieldProblem("limit", "must be between 1 and " + CaseQuery.MAX_LIMIT));
+        }
+        if (query.status() != null && statuses.stream()
+                .filter(known -> query.kind() == null || known.kind() == query.kind())
+                .noneMatch(known -> known.names().contains(query.status()))) {
+            problems.add(new FieldProblem("status", "is not a status of " + (query.kind() == null ? "any kind of case"
+                    : "this kind of case")));
+        }
+        for (var text : new String[][] {{"q", query.q()}, {"owner", query.owner()}}) {
+            if (text[1] != null && (text[1].length() > MAX_TEXT || text[1].chars().anyMatch(Character::isISOControl))) {
+                problems.add(new FieldProblem(text[0], "must be at most " + MAX_TEXT + " characters without control characters"));
+            }
+        }
+        if (query.openedFrom() != null && query.openedTo() != null && query.openedTo().isBefore(query.openedFrom())) {
+            problems.add(new FieldProblem("openedTo", "must not be before openedFrom"));
+        }
+        if (query.after() != null && Cursor.tryParse(query.after()) == null) {
+            problems.add(new FieldProblem("cursor", "is not a cursor this list returned"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The search parameters are not valid.", problems);
+        }
+    }
+
+    /** The same rule as {@link CaseAccess}, as SQL. */
+    private static String visibility(CurrentUser user, MapSqlParameterSource params) {
+        if (user.isApplicant()) {
+            List<String> company = OrganisationNumber.writtenForms(user.orgNumber());
+            params.addValue("company", company.isEmpty() ? List.of("-") : company);
+            return "c.municipality = :m and c.org_number in (:company)";
+        }
+        Set<String> functions = user.roles().stream().filter(role -> role != Role.FIRST_LINE && role != Role.MANAGER)
+                .map(Role::roleName).collect(Collectors.toSet());
+        params.addValue("manager", user.has(Role.MANAGER))
+                .addValue("firstLine", user.has(Role.FIRST_LINE))
+                .addValue("me", user.username())
+                .addValue("functions", functions.isEmpty() ? Set.of("-") : functions);
+        return "c.municipality = :m and (not c.confidential or :manager"
+                + " or (:firstLine and (c.owner is null or c.owner = :me))"
+                + " or exists (select 1 from case_function f where f.case_id = c.id and f.function in (:functions)))";
+    }
+
+    private String filters(CaseQuery query, CurrentUser user, MapSqlParameterSource params) {
+        StringBuilder where = new StringBuilder();
+        if (query.kind() != null) {
+            where.append(" and c.kind = :kind");
+            params.addValue("kind", query.kind().name());
+        }
+        if (query.status() != null) {
+            where.append(" and c.status = :status");
+            params.addValue("status", query.status());
+        }
+        if (query.open() != null) {
+            where.append(query.open() ? " and c.closed_at is null" : " and c.closed_at is not null");
+        }
+        if (query.owner() != null && !query.owner().isBlank() && !user.isApplicant()) {
+            where.append(" and c.owner = :owner");
+            params.addValue("owner", query.owner().strip());
+        }
+        if (query.confidential() != null) {
+            where.append(" and c.confidential = :confidential");
+            params.addValue("confidential", query.confidential());
+        }
+        ZoneId zone = municipalities.get(user.municipality()).country().zone();
+        if (query.openedFrom() != null) {
+            where.append(" and c.opened_at >= :openedFrom");
+            params.addValue("openedFrom", Timestamp.from(query.openedFrom().atStartOfDay(zone).toInstant()));
+        }
+        if (query.openedTo() != null) {
+            where.append(" and c.opened_at < :openedTo");
+            params.addValue("openedTo", Timestamp.from(query.openedTo().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        if (query.q() != null && !query.q().isBlank()) {
+            String q = query.q().strip();
+            where.append(" and (c.case_number ilike :pattern escape '\\' or c.company_name ilike :pattern escape '\\'"
+                    + " or replace(c.org_number, '-', '') = :digits"
+                    + " or to_tsvector('simple', c.description) @@ plainto_tsquery('simple', :q))");
+            params.addValue("pattern", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                    .addValue("digits", q.replaceAll("[\\s-]", ""))
+                    .addValue("q", q);
+        }
+        return where.toString();
+    }
+
+    private static String order(CaseSort sort) {
+        return switch (sort) {
+            case OPENED -> "x.opened_at desc, x.id desc";
+            case UPDATED -> "x.updated_at desc, x.id desc";
+            case DEADLINE -> "x.next_due asc nulls last, x.id asc";
+        };
+    }
+
+    private static String keyset(CaseSort sort, Cursor after, MapSqlParameterSource params) {
+        params.addValue("afterId", after.id());
+        if (after.value() != null) {
+            params.addValue("afterValue", Timestamp.from(after.value()));
+        }
+        return switch (sort) {
+            case OPENED -> "(x.opened_at < :afterValue or (x.opened_at = :afterValue and x.id < :afterId))";
+            case UPDATED -> "(x.updated_at < :afterValue or (x.updated_at = :afterValue and x.id < :afterId))";
+            case DEADLINE -> after.value() == null ? "(x.next_due is null and x.id > :afterId)"
+                    : "(x.next_due > :afterValue or (x.next_due = :afterValue and x.id > :afterId) or x.next_due is null)";
+        };
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /** Where a page ended: the sort key of its last row (null: no deadline) and that row's id. */
+    record Cursor(Instant value, UUID id) {
+
+        static Cursor of(CaseSort sort, CaseListing last) {
+            Instant value = switch (sort) {
+                case OPENED -> last.openedAt();
+                case UPDATED -> last.updatedAt();
+                case DEADLINE -> last.nextDeadline();
+            };
+            return new Cursor(value, last.id());
+        }
+
+        String encode() {
+            String raw = (value == null ? "-" : Long.toString(value.getEpochSecond()) + "." + value.getNano()) + "|" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor parse(String encoded) {
+            Cursor cursor = tryParse(encoded);
+            if (cursor == null) {
+                throw new InvalidInputException("The cursor is not valid.",
+                        List.of(new FieldProblem("cursor", "is not a cursor this list returned")));
+            }
+            return cursor;
+        }
+
+        static Cursor tryParse(String encoded) {
+            try {
+                if (encoded.length() > 200) {
+                    return null;
+                }
+                String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+                int bar = raw.indexOf('|');
+                if (bar < 1) {
+                    return null;
+                }
+                String value = raw.substring(0, bar);
+                UUID id = UUID.fromString(raw.substring(bar + 1));
+                if (value.equals("-")) {
+                    return new Cursor(null, id);
+                }
+                String[] parts = value.split("\\.");
+                if (parts.length != 2) {
+                    return null;
+                }
+                return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Integer.parseInt(parts[1])), id);
+            } catch (IllegalArgumentException | java.time.DateTimeException malformed) {
+                return null;
+            }
+        }
+    }
+
+}

@@ -1,0 +1,42 @@
+package org.etablering.cases;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.etablering.cases.persistence.CaseEventRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes and reads a case's timeline. */
+@Component
+public class CaseTimeline {
+
+    private final CaseEventRepository events;
+    private final Clock clock;
+
+    CaseTimeline(CaseEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Something the company may see too. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(UUID caseId, CaseEventKind kind, String role, String actor, String detail) {
+        events.save(new CaseEvent(caseId, clock.instant(), kind, role, actor, detail, false));
+    }
+
+    /** Something for officials only. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordInternal(UUID caseId, CaseEventKind kind, String role, String actor, String detail) {
+        events.save(new CaseEvent(caseId, clock.instant(), kind, role, actor, detail, true));
+    }
+
+    /** The case's timeline; the company's version leaves out what is internal. */
+    @Transactional(readOnly = true)
+    public List<CaseEvent> of(UUID caseId, boolean includeInternal) {
+        return events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId).stream()
+                .filter(event -> includeInternal || !event.isInternal())
+                .toList();
+    }
+}

@@ -1,0 +1,158 @@
+package org.etablering.inbox;
+
+import org.etablering.cases.CaseRegister;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.etablering.form.FormCatalog;
+import org.etablering.form.FormField;
+import org.etablering.identity.CurrentUser;
+import org.etablering.inquiry.CaseMessages;
+import org.etablering.inquiry.CaseFiles;
+import org.etablering.land.LandCaseFiles;
+import org.etablering.permit.PermitCaseFiles;
+import org.etablering.problem.ConflictException;
+import org.etablering.problem.FieldProblem;
+import org.etablering.problem.InvalidInputException;
+import org.etablering.task.Task;
+import org.etablering.task.TaskQuery;
+import org.etablering.task.TaskService;
+import org.springframework.context.MessageSource;
+import org.etablering.ui.WebPage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The officials' pages: the task inbox, and a task's form beside its case. */
+@Controller
+@WebPage
+class InboxPages {
+
+    /** A task due within this time is marked as due soon. */
+    static final Duration DUE_SOON = Duration.ofDays(2);
+
+    private final TaskService tasks;
+    private final FormCatalog forms;
+    private final CaseRegister register;
+    private final CaseFiles inquiries;
+    private final CaseMessages messages;
+    private final PermitCaseFiles permits;
+    private final LandCaseFiles land;
+    private final MessageSource texts;
+    private final Clock clock;
+
+    InboxPages(TaskService tasks, FormCatalog forms, CaseRegister register, CaseFiles inquiries, CaseMessages messages,
+               PermitCaseFiles permits, LandCaseFiles land, MessageSource texts, Clock clock) {
+        this.texts = texts;
+        this.tasks = tasks;
+        this.forms = forms;
+        this.register = register;
+        this.inquiries = inquiries;
+        this.messages = messages;
+        this.permits = permits;
+        this.land = land;
+        this.clock = clock;
+    }
+
+    @GetMapping("/inbox")
+    String inbox(CurrentUser user, @RequestParam(required = false) String group,
+                 @RequestParam(defaultValue = "ANY") TaskQuery.Assignment assignment,
+                 @RequestParam(required = false) String q,
+                 @RequestParam(defaultValue = "DUE") TaskQuery.Sort sort, Model model) {
+        String wanted = group == null || group.isBlank() ? null : group;
+        model.addAttribute("tasks", tasks.openTasksFor(user, new TaskQuery(wanted, assignment, null, null,
+                q == null || q.isBlank() ? null : q, sort)));
+        model.addAttribute("groups", user.candidateGroups());
+        model.addAttribute("group", wanted);
+        model.addAttribute("assignment", assignment);
+        model.addAttribute("q", q);
+        model.addAttribute("sort", sort);
+        model.addAttribute("now", clock.instant());
+        model.addAttribute("soon", clock.instant().plus(DUE_SOON));
+        return "inbox/list";
+    }
+
+    @GetMapping("/inbox/tasks/{id}")
+    String task(@PathVariable UUID id, CurrentUser user, Model model, Locale locale) {
+        Task task = tasks.get(id, user);
+        model.addAttribute("task", task);
+        model.addAttribute("taskName", texts.getMessage("task." + task.getProcessId() + "." + task.getElementId(), null,
+                task.getName(), locale));
+        List<FormField> fields = forms.fields(task.getFormKey()).stream()
+                .map(field -> field.translated(task.getFormKey(), key -> texts.getMessage(key, null, null, locale))).toList();
+        model.addAttribute("fields", fields);
+        model.addAttribute("labels", fields.stream().filter(field -> field.isInput() && field.label() != null)
+                .collect(java.util.stream.Collectors.toMap(FormField::key, FormField::label, (a, b) -> a)));
+        model.addAttribute("mine", user.username().equals(task.getAssignee()));
+        model.addAttribute("now", clock.instant());
+        if (!model.containsAttribute("values")) {
+            model.addAttribute("values", Map.of());
+        }
+        switch (register.kindOf(task.getCaseId())) {
+            case INQUIRY -> {
+                model.addAttribute("inquiry", inquiries.official(task.getCaseId(), user));
+                model.addAttribute("messages", messages.of(task.getCaseId(), user));
+            }
+            case PERMIT -> model.addAttribute("permit", permits.of(task.getCaseId(), user));
+            case LAND_REQUEST -> model.addAttribute("land", land.of(task.getCaseId(), user));
+        }
+        return "inbox/task";
+    }
+
+    @PostMapping("/inbox/tasks/{id}/claim")
+    String claim(@PathVariable UUID id, CurrentUser user) {
+        tasks.claim(id, user);
+        return "redirect:/inbox/tasks/" + id;
+    }
+
+    @PostMapping("/inbox/tasks/{id}/unclaim")
+    String unclaim(@PathVariable UUID id, CurrentUser user) {
+        tasks.unclaim(id, user);
+        return "redirect:/inbox";
+    }
+
+    /** A manager gives the task to another official, or back to the queue. */
+    @PostMapping("/inbox/tasks/{id}/assign")
+    String assign(@PathVariable UUID id, @RequestParam(required = false) String assignee, CurrentUser manager,
+                  RedirectAttributes redirect) {
+        tasks.reassign(id, assignee == null || assignee.isBlank() ? null : assignee.strip(), manager);
+        redirect.addFlashAttribute("notice", "inbox.reassigned");
+        return "redirect:/inbox/tasks/" + id;
+    }
+
+    /** An inquiry as officials see it: the company's data, timeline, hand-offs, clocks, notes and open tasks. */
+    @GetMapping("/inbox/cases/{id}")
+    String inquiry(@PathVariable UUID id, CurrentUser user, Model model) {
+        model.addAttribute("inquiry", inquiries.official(id, user));
+        model.addAttribute("messages", messages.of(id, user));
+        return "inbox/case";
+    }
+
+    /** Completes the task with the posted form; problems come back to the form beside the fields. */
+    @PostMapping("/inbox/tasks/{id}/complete")
+    String complete(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> posted, CurrentUser user,
+                    Model model, Locale locale, RedirectAttributes redirect) {
+        Task task = tasks.get(id, user);
+        Map<String, Object> data = forms.read(task.getFormKey(), posted);
+        try {
+            tasks.complete(id, data, user);
+        } catch (InvalidInputException | ConflictException refused) {
+            model.addAttribute("values", posted.toSingleValueMap());
+            model.addAttribute("problems", refused instanceof InvalidInputException invalid
+                    ? invalid.fields() : List.<FieldProblem>of());
+            model.addAttribute("refusal", refused.getMessage());
+            return task(id, user, model, locale);
+        }
+        redirect.addFlashAttribute("notice", "inbox.completed");
+        return "redirect:/inbox";
+    }
+
+}

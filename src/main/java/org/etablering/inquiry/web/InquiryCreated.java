@@ -1,7 +1,0 @@
-package org.etablering.inquiry.web;
-
-import java.util.UUID;
-import org.etablering.inquiry.InquiryStatus;
-
-public record InquiryCreated(UUID id, String caseNumber, InquiryStatus status) {
-}

@@ -1,7 +1,0 @@
-package org.etablering.inquiry.web;
-
-import java.time.Instant;
-import java.util.UUID;
-
-public record NoteView(UUID id, String author, String authorRole, Instant writtenAt, String text) {
-}
