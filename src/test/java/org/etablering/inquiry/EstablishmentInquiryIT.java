@@ -106,7 +106,7 @@ class EstablishmentInquiryIT extends FullStackSupport {
         assertThat(planning.get("followUp").asText()).isEqualTo("PERMIT_AND_LAND");
         JsonNode land = StreamSupport.stream(api.get("/api/v1/land-requests", tokens.of("applicant")).body().spliterator(), false)
                 .map(summary -> api.get("/api/v1/land-requests/" + summary.get("id").asText(), tokens.of("applicant")).body())
-                .filter(view -> id.equals(view.path("caseId").asText()))
+                .filter(view -> id.equals(view.path("inquiryId").asText()))
                 .findFirst().orElseThrow(() -> new AssertionError("no land request started from the planning hand-off"));
         assertThat(land.get("minimumSizeSqm").asInt()).as("the land the inquiry asked for").isPositive();
         inbox.await(tokens.of("planning"), land.get("caseNumber").asText(), "Match a parcel and make an offer");

@@ -239,7 +239,7 @@ class PermitReviewIT extends FullStackSupport {
         JsonNode permit = Eventually.await("the permit started from the hand-off", ENGINE_STEP, () ->
                 StreamSupport.stream(api.get("/api/v1/permits", tokens.of("applicant2")).body().spliterator(), false)
                         .map(summary -> view(summary.get("id").asText(), "applicant2"))
-                        .filter(view -> inquiryId.equals(view.path("caseId").asText()))
+                        .filter(view -> inquiryId.equals(view.path("inquiryId").asText()))
                         .findFirst());
         assertThat(permit.get("permitType").asText()).isEqualTo("building-permit-se");
         assertThat(permit.get("companyName").asText()).isEqualTo("Fjällvind Energi AB");
