@@ -35,10 +35,10 @@ class PermitTaskGuard implements TaskCompletionGuard {
     @Override
     @Transactional(readOnly = true)
     public void check(Task task, Map<String, Object> data, CurrentUser user) {
-        Permit permit = permits.findById(task.getCaseId()).orElse(null);
-        if (permit == null) {
-            return; // not a permit's task
+        if (!SECOND_REVIEW_FORM.equals(task.getFormKey()) && !DECISION_FORM.equals(task.getFormKey())) {
+            return; // the other tasks' forms say all there is to check
         }
+        Permit permit = permits.findById(task.getCaseId()).orElseThrow();
         if (SECOND_REVIEW_FORM.equals(task.getFormKey()) && user.username().equals(permit.getOfficer())) {
             throw new ConflictException("The case officer cannot make the second review of their own proposal.");
         }
