@@ -115,23 +115,23 @@ public class CaseRegister {
 
     /**
      * The case, if this user may see it; otherwise 404, so that nobody learns that another company's case
-     * exists. The refusal is audited; so is reading a confidential case, by the caller, once per request.
+     * exists. The refusal is audited.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional
     public Case visible(UUID id, CurrentUser user, AuditAction attempted) {
-        Optional<Case> found = cases.findById(id);
+        return visible(Case.class, id, user, attempted);
+    }
+
+    /** As {@link #visible(UUID, CurrentUser, AuditAction)}, for a case that must be of this kind. */
+    @Transactional
+    public <C extends Case> C visible(Class<C> kind, UUID id, CurrentUser user, AuditAction attempted) {
+        Optional<C> found = cases.findById(id).filter(kind::isInstance).map(kind::cast);
         if (found.isPresent() && CaseAccess.canSee(found.get(), user)) {
             return found.get();
         }
         audit.refused(user, attempted, found.map(Case::getId).orElse(null),
-                found.isPresent() ? "not visible to the caller" : "no case " + id);
+                found.isPresent() ? "not visible to the caller" : "no " + kind.getSimpleName().toLowerCase() + " " + id);
         throw new NotFoundException("No such case.");
-    }
-
-    /** Whether the user may see the case; nothing is audited. */
-    @Transactional(readOnly = true)
-    public boolean canSee(UUID id, CurrentUser user) {
-        return cases.findById(id).filter(found -> CaseAccess.canSee(found, user)).isPresent();
     }
 
     /** The cases started from this one, oldest first. */

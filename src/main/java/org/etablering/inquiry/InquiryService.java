@@ -13,11 +13,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.etablering.audit.AuditAction;
 import org.etablering.audit.AuditEvent;
 import org.etablering.audit.AuditTrail;
+import org.etablering.cases.CaseAccess;
+import org.etablering.cases.CaseEvent;
+import org.etablering.cases.CaseHeader;
+import org.etablering.cases.CaseRegister;
+import org.etablering.cases.CaseTimeline;
+import org.etablering.cases.OrganisationNumber;
 import org.etablering.clock.CaseClock;
 import org.etablering.clock.ClockKind;
 import org.etablering.clock.Clocks;
@@ -27,13 +34,6 @@ import org.etablering.identity.CurrentUser;
 import org.etablering.identity.ManagersOnly;
 import org.etablering.identity.OfficialsOnly;
 import org.etablering.identity.Role;
-import org.etablering.cases.CaseAccess;
-import org.etablering.cases.CaseEvent;
-import org.etablering.cases.CaseHeader;
-import org.etablering.cases.CaseRegister;
-import org.etablering.cases.CaseTimeline;
-import org.etablering.cases.OrganisationNumber;
-import java.util.Set;
 import org.etablering.inquiry.persistence.InquiryRepository;
 import org.etablering.municipality.Municipalities;
 import org.etablering.problem.FieldProblem;
@@ -195,20 +195,20 @@ public class InquiryService {
     }
 
     Inquiry visible(UUID id, CurrentUser user, AuditAction attempted) {
-        Optional<Inquiry> found = inquiries.findById(id);
-        if (found.isPresent() && CaseAccess.canSee(found.get(), user)) {
-            return found.get();
-        }
-        audit.refused(user, attempted, found.map(Inquiry::getId).orElse(null),
-                found.isPresent() ? "not visible to the caller" : "no inquiry " + id);
-        throw new NotFoundException("No such inquiry.");
+        return register.visible(Inquiry.class, id, user, attempted);
+    }
+
+    /** Whether the inquiry is one this user may see, e.g. a company's own, to start a permit or land request from. */
+    @Transactional(readOnly = true)
+    public boolean isVisibleTo(UUID id, CurrentUser user) {
+        return inquiries.findById(id).filter(inquiry -> CaseAccess.canSee(inquiry, user)).isPresent();
     }
 
     /** What a permit or land request started from this inquiry needs to know of it. */
     @Transactional(readOnly = true)
     public Optional<InquiryFacts> facts(UUID id) {
         return inquiries.findById(id).map(inquiry -> new InquiryFacts(inquiry.getId(), inquiry.getCaseNumber(),
-                inquiry.getMunicipality(), inquiry.getOrgNumber(), inquiry.getCompanyName(), inquiry.getDescription(),
+                inquiry.getMunicipality(), inquiry.getCompanyName(), inquiry.getDescription(),
                 inquiry.getDesiredArea(), inquiry.getLandAreaSqm(), inquiry.getPowerDemandMw()));
     }
 

@@ -9,14 +9,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.etablering.audit.AuditAction;
 import org.etablering.audit.AuditTrail;
-import org.etablering.handoff.HandOffEvents;
-import org.etablering.identity.ApplicantsOnly;
-import org.etablering.identity.CaseReaders;
-import org.etablering.identity.CurrentUser;
 import org.etablering.cases.CaseAccess;
 import org.etablering.cases.CaseHeader;
 import org.etablering.cases.CaseRegister;
 import org.etablering.cases.OrganisationNumber;
+import org.etablering.handoff.HandOffEvents;
+import org.etablering.identity.ApplicantsOnly;
+import org.etablering.identity.CaseReaders;
+import org.etablering.identity.CurrentUser;
 import org.etablering.identity.Role;
 import org.etablering.inquiry.InquiryFacts;
 import org.etablering.inquiry.InquiryService;
@@ -67,11 +67,7 @@ public class LandRequests {
         String orgNumber = OrganisationNumber.parse(country, applicant.orgNumber()).map(OrganisationNumber::formatted)
                 .orElseThrow(() -> new ForbiddenException("Your account does not represent a company registered here."));
         if (need.inquiryId() != null) {
-            boolean ownInquiry = inquiries.facts(need.inquiryId())
-                    .filter(inquiry -> inquiry.municipality().equals(applicant.municipality()))
-                    .filter(inquiry -> inquiry.orgNumber().equals(orgNumber))
-                    .isPresent();
-            if (!ownInquiry) {
+            if (!inquiries.isVisibleTo(need.inquiryId(), applicant)) {
                 throw new InvalidInputException("The inquiry is not one of your company's.",
                         List.of(new FieldProblem("inquiryId", "is not an inquiry of your company")));
             }
@@ -114,13 +110,7 @@ public class LandRequests {
 
     /** A request the user may see: the company's own, or any of an official's municipality; else 404. */
     LandRequest visible(UUID id, CurrentUser user) {
-        Optional<LandRequest> found = requests.findById(id)
-                .filter(request -> CaseAccess.canSee(request, user));
-        if (found.isEmpty()) {
-            audit.refused(user, AuditAction.LAND_READ, null, "land request " + id + " not visible to the caller");
-            throw new NotFoundException("No such land request.");
-        }
-        return found.get();
+        return register.visible(LandRequest.class, id, user, AuditAction.LAND_READ);
     }
 
     LandRequest find(UUID id) {

@@ -7,16 +7,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.etablering.audit.AuditAction;
 import org.etablering.audit.AuditTrail;
+import org.etablering.cases.CaseAccess;
+import org.etablering.cases.CaseHeader;
+import org.etablering.cases.CaseRegister;
+import org.etablering.cases.OrganisationNumber;
 import org.etablering.clock.ClockKind;
 import org.etablering.clock.Clocks;
 import org.etablering.handoff.HandOffEvents;
 import org.etablering.identity.ApplicantsOnly;
 import org.etablering.identity.CaseReaders;
 import org.etablering.identity.CurrentUser;
-import org.etablering.cases.CaseAccess;
-import org.etablering.cases.CaseHeader;
-import org.etablering.cases.CaseRegister;
-import org.etablering.cases.OrganisationNumber;
 import org.etablering.identity.Role;
 import org.etablering.inquiry.InquiryFacts;
 import org.etablering.inquiry.InquiryService;
@@ -77,11 +77,7 @@ public class PermitService {
         String orgNumber = OrganisationNumber.parse(country, applicant.orgNumber()).map(OrganisationNumber::formatted)
                 .orElseThrow(() -> new ForbiddenException("Your account does not represent a company registered here."));
         if (application.inquiryId() != null) {
-            boolean ownInquiry = inquiries.facts(application.inquiryId())
-                    .filter(inquiry -> inquiry.municipality().equals(applicant.municipality()))
-                    .filter(inquiry -> inquiry.orgNumber().equals(orgNumber))
-                    .isPresent();
-            if (!ownInquiry) {
+            if (!inquiries.isVisibleTo(application.inquiryId(), applicant)) {
                 throw new InvalidInputException("The inquiry is not one of your company's.",
                         List.of(new FieldProblem("inquiryId", "is not an inquiry of your company")));
             }
@@ -133,12 +129,7 @@ public class PermitService {
     }
 
     Permit visible(UUID id, CurrentUser user) {
-        Optional<Permit> found = permits.findById(id).filter(permit -> CaseAccess.canSee(permit, user));
-        if (found.isEmpty()) {
-            audit.refused(user, AuditAction.PERMIT_READ, null, "permit " + id + " not visible to the caller");
-            throw new NotFoundException("No such permit.");
-        }
-        return found.get();
+        return register.visible(Permit.class, id, user, AuditAction.PERMIT_READ);
     }
 
     private Permit create(Permit permit, PermitProperties.PermitType type, CaseRegister.Opening opening) {
