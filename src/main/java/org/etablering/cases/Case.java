@@ -36,10 +36,6 @@ public abstract class Case {
     @Id
     private UUID id;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, insertable = false, updatable = false)
-    private CaseKind kind;
-
     @Column(name = "case_number", nullable = false, unique = true, updatable = false)
     private String caseNumber;
 
@@ -127,7 +123,7 @@ public abstract class Case {
         this.stage = initialStage;
     }
 
-    /** The kind, known from the class before the row is read back. */
+    /** The kind; the class says it, and JPA writes it to the {@code kind} column. */
     public abstract CaseKind kind();
 
     void register(String number, Instant now) {
@@ -160,15 +156,8 @@ public abstract class Case {
         return true;
     }
 
-    /** Opens a closed case again (e.g. an offer lapsed and planning looks for another parcel). */
-    protected void reopen(Instant now) {
-        closedAt = null;
-        closedWith = null;
-        updatedAt = now;
-    }
-
     /** Returns whether the owner changed. */
-    boolean assignOwner(String official, Instant now) {
+    protected boolean assignOwner(String official, Instant now) {
         if (official == null || official.equals(owner)) {
             return false;
         }
@@ -177,20 +166,14 @@ public abstract class Case {
         return true;
     }
 
-    protected void ownedBy(String official, Instant now) {
-        assignOwner(official, now);
-    }
-
     void handedTo(Set<String> roleNames) {
         functions.addAll(roleNames);
     }
 
     protected String stage() { return stage; }
 
-    public boolean isClosed() { return closedAt != null; }
-
     public UUID getId() { return id; }
-    public CaseKind getKind() { return kind != null ? kind : kind(); }
+    public CaseKind getKind() { return kind(); }
     public String getCaseNumber() { return caseNumber; }
     public String getMunicipality() { return municipality; }
     public Country getCountry() { return country; }

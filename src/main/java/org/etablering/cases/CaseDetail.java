@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.etablering.clock.ClockView;
 import org.etablering.municipality.Country;
+import org.etablering.task.OpenTask;
 
 /**
  * One case as the register shows it: the header, where its kind's own resource is, the case it was
@@ -16,7 +17,7 @@ public record CaseDetail(UUID id, CaseKind kind, String caseNumber, String munic
                          String companyName, String orgNumber, Contact contact, String description, String status,
                          String owner, Set<String> functions, boolean confidential, String openedBy, Instant openedAt,
                          Instant updatedAt, Instant closedAt, String outcome, String href, Related parent,
-                         List<Related> children, List<Task> openTasks, ClockView nextDeadline) {
+                         List<Related> children, List<OpenTask> openTasks, ClockView nextDeadline) {
 
     public record Contact(String name, String email, String phone) {
     }
@@ -29,8 +30,5 @@ public record CaseDetail(UUID id, CaseKind kind, String caseNumber, String munic
             return new Related(theCase.getId(), theCase.getKind(), theCase.getCaseNumber(), theCase.getStatusName(),
                     theCase.getOpenedAt(), theCase.getClosedAt(), theCase.getKind().resourcePath(theCase.getId()));
         }
-    }
-
-    public record Task(UUID id, String name, Set<String> candidateGroups, String assignee, Instant dueAt) {
     }
 }

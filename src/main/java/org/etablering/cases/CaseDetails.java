@@ -9,6 +9,7 @@ import org.etablering.clock.ClockView;
 import org.etablering.clock.Clocks;
 import org.etablering.identity.CaseReaders;
 import org.etablering.identity.CurrentUser;
+import org.etablering.task.OpenTask;
 import org.etablering.task.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +46,8 @@ public class CaseDetails {
                 .filter(found -> CaseAccess.canSee(found, user)).map(CaseDetail.Related::of).orElse(null);
         List<CaseDetail.Related> children = register.children(id).stream().filter(child -> CaseAccess.canSee(child, user))
                 .map(CaseDetail.Related::of).toList();
-        List<CaseDetail.Task> open = tasks.openTaskSummaries(id).stream()
-                .map(task -> new CaseDetail.Task(task.id(), task.name(), task.candidateGroups(),
-                        company ? null : task.assignee(), task.dueAt()))
+        List<OpenTask> open = tasks.openTaskSummaries(id).stream()
+                .map(task -> company ? task.withoutAssignee() : task)
                 .toList();
         ClockView next = Clocks.nextDeadline(clocks.of(id, theCase.getMunicipality())).orElse(null);
         return new CaseDetail(theCase.getId(), theCase.getKind(), theCase.getCaseNumber(), theCase.getMunicipality(),

@@ -53,7 +53,7 @@ public class CaseSearch {
         MapSqlParameterSource params = new MapSqlParameterSource("m", user.municipality());
         String where = visibility(user, params) + filters(query, user, params);
         Long total = jdbc.queryForObject("select count(*) from case_file c where " + where, params, Long.class);
-        Cursor after = query.after() == null ? null : Cursor.parse(query.after());
+        Cursor after = query.after() == null ? null : Cursor.tryParse(query.after());
         String sql = "select * from (select c.id, c.kind, c.case_number, c.company_name, c.org_number, c.status,"
                 + " c.owner, c.confidential, c.opened_at, c.updated_at, c.closed_at, c.outcome, c.parent_id,"
                 + " (select min(k.due_at) from case_clock k where k.case_id = c.id and k.stopped_at is null"
@@ -212,15 +212,7 @@ public class CaseSearch {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
 
-        static Cursor parse(String encoded) {
-            Cursor cursor = tryParse(encoded);
-            if (cursor == null) {
-                throw new InvalidInputException("The cursor is not valid.",
-                        List.of(new FieldProblem("cursor", "is not a cursor this list returned")));
-            }
-            return cursor;
-        }
-
+        /** The cursor, or null if the text is not one this list returned. */
         static Cursor tryParse(String encoded) {
             try {
                 if (encoded.length() > 200) {

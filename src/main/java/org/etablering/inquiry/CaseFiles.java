@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.etablering.cases.CaseNotes;
 import org.etablering.clock.ClockView;
 import org.etablering.clock.Clocks;
 import org.etablering.handoff.HandOffs;
 import org.etablering.identity.CurrentUser;
 import org.etablering.inquiry.Inquiry;
 import org.etablering.inquiry.InquiryService;
-import org.etablering.cases.CaseNotes;
 import org.etablering.task.OpenTask;
 import org.etablering.task.TaskService;
 import org.springframework.stereotype.Component;
@@ -65,7 +65,7 @@ public class CaseFiles {
                 inquiry.getFunctions(),
                 mapper.toNoteViews(notes.ofVisible(inquiry.getId())),
                 inquiries.timelineOf(inquiry, user).stream().map(mapper::toOfficialEntry).toList(),
-                open.stream().map(mapper::toOpenTask).toList(),
+                open,
                 handOffs.ofCase(id).stream().map(handOff -> mapper.toView(handOff, now)).toList(),
                 caseClocks, next);
     }

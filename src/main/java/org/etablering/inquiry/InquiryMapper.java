@@ -2,11 +2,10 @@ package org.etablering.inquiry;
 
 import java.time.Instant;
 import java.util.List;
-import org.etablering.handoff.HandOff;
 import org.etablering.cases.CaseEvent;
-import org.etablering.inquiry.Inquiry;
 import org.etablering.cases.CaseNote;
-import org.etablering.task.OpenTask;
+import org.etablering.handoff.HandOff;
+import org.etablering.inquiry.Inquiry;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -39,5 +38,4 @@ public interface InquiryMapper {
     @Mapping(target = "state", expression = "java(handOff.getState())")
     CompanyHandOffView toCompanyView(HandOff handOff);
 
-    OpenTaskView toOpenTask(OpenTask task);
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Set;
 import org.etablering.clock.ClockView;
+import org.etablering.task.OpenTask;
 
 /**
  * A case as officials see it: everything the company sees, plus who submitted and owns it, the functions
@@ -16,7 +17,7 @@ public record OfficialCaseView(
         Set<String> functions,
         List<NoteView> notes,
         List<TimelineEntry> timeline,
-        List<OpenTaskView> openTasks,
+        List<OpenTask> openTasks,
         List<HandOffView> handOffs,
         List<ClockView> clocks,
         ClockView nextDeadline) {

@@ -1,8 +1,8 @@
 package org.etablering.inquiry;
 
-import org.etablering.cases.OrganisationNumber;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.etablering.cases.OrganisationNumber;
 
 class OrganisationNumberValidator implements ConstraintValidator<ValidOrganisationNumber, InquirySubmission> {
 

@@ -2,7 +2,6 @@ package org.etablering.municipality;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.etablering.municipality.WorkingCalendar;
 import org.etablering.identity.AdminsOnly;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;

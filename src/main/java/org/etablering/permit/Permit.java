@@ -1,10 +1,10 @@
 package org.etablering.permit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -86,7 +86,7 @@ public class Permit extends Case {
 
     void propose(ProposedOutcome outcome, String reasoning, String by, Instant now) {
         officer = by;
-        ownedBy(by, now);
+        assignOwner(by, now);
         proposedOutcome = outcome;
         proposalReasoning = reasoning;
         proposedAt = now;

@@ -88,15 +88,12 @@ public class TaskService {
                 rows -> rows.sortBy(TaskSpecifications.order(query.sort())).limit(PAGE_LIMIT).all()));
     }
 
-    /** The open tasks of a case, for the case view; the caller has checked that the user may see the case. */
-    public List<Task> openTasksOfCase(UUID caseId) {
-        return transaction.execute(status -> tasks.findByCaseIdAndState(caseId, TaskState.OPEN));
-    }
-
-    /** The open tasks of a case as other features see them; the caller has checked that the user may see the case. */
+    /** The open tasks of a case, for its case views; the caller has checked that the user may see the case. */
     public List<OpenTask> openTaskSummaries(UUID caseId) {
-        return openTasksOfCase(caseId).stream().map(task -> new OpenTask(task.getId(), task.getName(),
-                task.getCandidateGroups(), task.getAssignee(), task.getDueAt(), task.getCreatedAt())).toList();
+        return transaction.execute(status -> tasks.findByCaseIdAndState(caseId, TaskState.OPEN)).stream()
+                .map(task -> new OpenTask(task.getId(), task.getName(), task.getCandidateGroups(), task.getAssignee(),
+                        task.getDueAt()))
+                .toList();
     }
 
     @OfficialsOnly

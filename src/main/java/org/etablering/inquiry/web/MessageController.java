@@ -1,7 +1,5 @@
 package org.etablering.inquiry.web;
 
-import org.etablering.message.AttachmentDownload;
-import org.etablering.inquiry.MessageView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import org.etablering.identity.CurrentUser;
 import org.etablering.inquiry.CaseMessages;
+import org.etablering.inquiry.MessageView;
+import org.etablering.message.AttachmentDownload;
 import org.etablering.message.CaseMessage;
 import org.etablering.message.MessageAttachment;
 import org.etablering.message.MessageStore;
