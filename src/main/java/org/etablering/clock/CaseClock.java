@@ -1,6 +1,5 @@
 package org.etablering.clock;
 
-import org.etablering.municipality.WorkingCalendar;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.etablering.municipality.Country;
+import org.etablering.municipality.WorkingCalendar;
 
 /**
  * A deadline on a case. A service norm counts working days of the case's country: it pauses with the

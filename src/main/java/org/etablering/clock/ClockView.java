@@ -1,8 +1,8 @@
 package org.etablering.clock;
 
-import org.etablering.municipality.WorkingCalendar;
 import java.time.Instant;
 import java.util.List;
+import org.etablering.municipality.WorkingCalendar;
 
 /** A clock as every audience sees it. */
 public record ClockView(

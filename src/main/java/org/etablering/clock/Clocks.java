@@ -1,6 +1,5 @@
 package org.etablering.clock;
 
-import org.etablering.municipality.WorkingCalendar;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.etablering.municipality.Municipalities;
+import org.etablering.municipality.WorkingCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;

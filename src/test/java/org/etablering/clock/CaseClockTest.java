@@ -1,6 +1,5 @@
 package org.etablering.clock;
 
-import org.etablering.municipality.WorkingCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 import org.etablering.municipality.Country;
+import org.etablering.municipality.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 
 /** Statutory periods and service norms, counted as Swedish and Norwegian law count them. */

@@ -1,7 +1,5 @@
 package org.etablering.identity;
 
-import org.etablering.cases.CaseNotes;
-import org.etablering.cases.CaseRegister;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.etablering.cases.CaseNotes;
+import org.etablering.cases.CaseRegister;
 import org.etablering.inquiry.InquiryService;
 import org.etablering.land.LandActions;
 import org.etablering.land.ParcelInventory;

@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.etablering.support.FullStackSupport;
-import org.etablering.support.Inquiries;
 import org.etablering.support.FullStackTest;
+import org.etablering.support.Inquiries;
 import org.junit.jupiter.api.Test;
 
 /**
