@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.etablering.audit.AuditAction;
-import org.etablering.audit.AuditTrail;
 import org.etablering.clock.ClockView;
 import org.etablering.clock.Clocks;
 import org.etablering.identity.CaseReaders;
@@ -21,13 +20,11 @@ public class CaseDetails {
     private final CaseRegister register;
     private final TaskService tasks;
     private final Clocks clocks;
-    private final AuditTrail audit;
 
-    CaseDetails(CaseRegister register, TaskService tasks, Clocks clocks, AuditTrail audit) {
+    CaseDetails(CaseRegister register, TaskService tasks, Clocks clocks) {
         this.register = register;
         this.tasks = tasks;
         this.clocks = clocks;
-        this.audit = audit;
     }
 
     /**
@@ -37,10 +34,7 @@ public class CaseDetails {
     @Transactional
     @CaseReaders
     public CaseDetail of(UUID id, CurrentUser user) {
-        Case theCase = register.visible(id, user, AuditAction.CASE_READ);
-        if (theCase.isConfidential()) {
-            audit.allowed(user, AuditAction.CASE_READ, id, null);
-        }
+        Case theCase = register.read(Case.class, id, user, AuditAction.CASE_READ);
         boolean company = user.isApplicant();
         CaseDetail.Related parent = theCase.getParentId() == null ? null : register.findOptional(theCase.getParentId())
                 .filter(found -> CaseAccess.canSee(found, user)).map(CaseDetail.Related::of).orElse(null);

@@ -40,10 +40,7 @@ public class CaseNotes {
     @Transactional
     @OfficialsOnly
     public List<CaseNote> of(UUID caseId, CurrentUser official) {
-        Case theCase = register.visible(caseId, official, AuditAction.NOTES_READ);
-        if (theCase.isConfidential()) {
-            audit.allowed(official, AuditAction.NOTES_READ, caseId, null);
-        }
+        register.read(Case.class, caseId, official, AuditAction.NOTES_READ);
         return notes.findByCaseIdOrderByWrittenAtAsc(caseId);
     }
 

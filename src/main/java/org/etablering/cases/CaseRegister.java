@@ -14,7 +14,6 @@ import org.etablering.audit.AuditEvent;
 import org.etablering.audit.AuditTrail;
 import org.etablering.cases.persistence.CaseRepository;
 import org.etablering.clock.Clocks;
-import org.etablering.identity.CaseReaders;
 import org.etablering.identity.CurrentUser;
 import org.etablering.identity.ManagersOnly;
 import org.etablering.problem.NotFoundException;
@@ -120,6 +119,19 @@ public class CaseRegister {
     @Transactional
     public Case visible(UUID id, CurrentUser user, AuditAction attempted) {
         return visible(Case.class, id, user, attempted);
+    }
+
+    /**
+     * A read of the case: as {@link #visible(Class, UUID, CurrentUser, AuditAction)}, and a confidential
+     * case's reading is audited too (who read what of it, when).
+     */
+    @Transactional
+    public <C extends Case> C read(Class<C> kind, UUID id, CurrentUser user, AuditAction reading) {
+        C theCase = visible(kind, id, user, reading);
+        if (theCase.isConfidential()) {
+            audit.allowed(user, reading, id, null);
+        }
+        return theCase;
     }
 
     /** As {@link #visible(UUID, CurrentUser, AuditAction)}, for a case that must be of this kind. */

@@ -62,10 +62,7 @@ public class CaseMessages {
     @Transactional
     @CaseReaders
     public List<CaseMessage> of(UUID inquiryId, CurrentUser user) {
-        Inquiry inquiry = inquiries.visible(inquiryId, user, AuditAction.MESSAGES_READ);
-        if (inquiry.isConfidential()) {
-            audit.allowed(user, AuditAction.MESSAGES_READ, inquiryId, null);
-        }
+        inquiries.read(inquiryId, user, AuditAction.MESSAGES_READ);
         return store.of(inquiryId);
     }
 

@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.Year;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.etablering.audit.AuditAction;
-import org.etablering.audit.AuditEvent;
 import org.etablering.audit.AuditTrail;
 import org.etablering.cases.CaseAccess;
 import org.etablering.cases.CaseEvent;
@@ -31,15 +28,12 @@ import org.etablering.clock.Clocks;
 import org.etablering.identity.ApplicantsOnly;
 import org.etablering.identity.CaseReaders;
 import org.etablering.identity.CurrentUser;
-import org.etablering.identity.ManagersOnly;
-import org.etablering.identity.OfficialsOnly;
 import org.etablering.identity.Role;
 import org.etablering.inquiry.persistence.InquiryRepository;
 import org.etablering.municipality.Municipalities;
 import org.etablering.problem.FieldProblem;
 import org.etablering.problem.ForbiddenException;
 import org.etablering.problem.InvalidInputException;
-import org.etablering.problem.NotFoundException;
 import org.etablering.problem.UnprocessableException;
 import org.etablering.workflow.WorkflowMessages;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -175,11 +169,7 @@ public class InquiryService {
     @Transactional
     @CaseReaders
     public Inquiry get(UUID id, CurrentUser user) {
-        Inquiry inquiry = visible(id, user, AuditAction.INQUIRY_READ);
-        if (inquiry.isConfidential()) {
-            audit.allowed(user, AuditAction.INQUIRY_READ, id, null);
-        }
-        return inquiry;
+        return read(id, user, AuditAction.INQUIRY_READ);
     }
 
     /** The case's timeline; the company's version leaves out what is internal. */
@@ -196,6 +186,10 @@ public class InquiryService {
 
     Inquiry visible(UUID id, CurrentUser user, AuditAction attempted) {
         return register.visible(Inquiry.class, id, user, attempted);
+    }
+
+    Inquiry read(UUID id, CurrentUser user, AuditAction reading) {
+        return register.read(Inquiry.class, id, user, reading);
     }
 
     /** Whether the inquiry is one this user may see, e.g. a company's own, to start a permit or land request from. */
