@@ -14,6 +14,7 @@ import org.etablering.audit.AuditEvent;
 import org.etablering.audit.AuditTrail;
 import org.etablering.cases.persistence.CaseRepository;
 import org.etablering.clock.Clocks;
+import org.etablering.identity.AdminsOnly;
 import org.etablering.identity.CurrentUser;
 import org.etablering.identity.ManagersOnly;
 import org.etablering.problem.NotFoundException;
@@ -159,6 +160,21 @@ public class CaseRegister {
         visible(id, manager, AuditAction.AUDIT_READ);
         audit.allowed(manager, AuditAction.AUDIT_READ, id, null);
         return audit.ofCase(id);
+    }
+
+    /** An open case in brief, for administrators. */
+    public record OpenCase(UUID id, String caseNumber, CaseKind kind, String status, String municipality,
+                           Instant openedAt) {
+    }
+
+    /** Open cases, oldest first, at most {@code limit} of them. */
+    @Transactional(readOnly = true)
+    @AdminsOnly
+    public List<OpenCase> openCases(int limit) {
+        return cases.findByClosedAtIsNullOrderByOpenedAtAsc(org.springframework.data.domain.PageRequest.of(0, limit))
+                .stream().map(open -> new OpenCase(open.getId(), open.getCaseNumber(), open.getKind(),
+                        open.getStatusName(), open.getMunicipality(), open.getOpenedAt()))
+                .toList();
     }
 
     /** The kind of a case, e.g. to know which page shows it. */

@@ -2,6 +2,7 @@ package org.etablering.task;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** A user task as the engine hands it out. */
@@ -18,5 +19,6 @@ public record NewTask(
         Instant followUpAt,
         UUID caseId,
         String caseNumber,
-        String municipality) {
+        String municipality,
+        Map<String, Object> processVariables) {
 }

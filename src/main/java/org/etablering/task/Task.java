@@ -91,6 +91,15 @@ public class Task {
     @Column(name = "completion_data")
     private Map<String, Object> completionData;
 
+    /** The process's variables when it handed out the task: what a restart at this step starts from. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "process_variables", updatable = false)
+    private Map<String, Object> processVariables;
+
+    /** When the engine was found to have lost the task's process; the task stays open until it is restarted. */
+    @Column(name = "process_lost_at")
+    private Instant processLostAt;
+
     /** When the engine last confirmed it still waits for this task. */
     @Column(name = "checked_at")
     private Instant checkedAt;
@@ -116,6 +125,7 @@ public class Task {
         this.assignee = job.assignee();
         this.dueAt = job.dueAt();
         this.followUpAt = job.followUpAt();
+        this.processVariables = job.processVariables();
         this.state = TaskState.OPEN;
         this.createdAt = now;
     }
@@ -154,6 +164,10 @@ public class Task {
 
     void requireCompletableBy(String user) {
         requireOpen();
+        if (processLostAt != null) {
+            throw new ConflictException("The process engine lost this task's process. An administrator restarts it; "
+                    + "the task then comes back.");
+        }
         if (assignee == null) {
             throw new ConflictException("Claim the task before completing it.");
         }
@@ -174,6 +188,13 @@ public class Task {
             state = TaskState.CANCELLED;
             completedAt = now;
         }
+    }
+
+    void processLost(Instant now) {
+        if (state == TaskState.OPEN && processLostAt == null) {
+            processLostAt = now;
+        }
+        checkedAt = now;
     }
 
     private void requireOpen() {
@@ -201,4 +222,6 @@ public class Task {
     public Instant getClaimedAt() { return claimedAt; }
     public Instant getCompletedAt() { return completedAt; }
     public String getCompletedBy() { return completedBy; }
+    public Map<String, Object> getProcessVariables() { return processVariables; }
+    public Instant getProcessLostAt() { return processLostAt; }
 }

@@ -1,5 +1,6 @@
 package org.etablering.task;
 
+import java.util.List;
 import java.util.Map;
 
 /** What the task inbox needs from the process engine. */
@@ -12,4 +13,10 @@ public interface TaskEngine {
 
     /** Whether the engine still waits for the job; also keeps the job locked to this inbox. */
     boolean stillWaiting(long jobKey);
+
+    /**
+     * Starts the process anew directly at the given elements with the given variables (for processes the engine
+     * lost); returns the new process instance's key.
+     */
+    long restartAt(String processId, List<String> elementIds, Map<String, Object> variables);
 }

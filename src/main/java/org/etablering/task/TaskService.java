@@ -17,7 +17,9 @@ import org.etablering.problem.FieldProblem;
 import org.etablering.problem.ForbiddenException;
 import org.etablering.problem.InvalidInputException;
 import org.etablering.problem.NotFoundException;
+import org.etablering.problem.ServiceUnavailableException;
 import org.etablering.task.persistence.TaskRepository;
+import org.etablering.workflow.EngineAnswer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -163,6 +165,11 @@ public class TaskService {
             outcome = engine.completeJob(task.getJobKey(), variables);
         } catch (RuntimeException engineFailed) {
             effects.forEach(effect -> effect.undo(task, data));
+            if (EngineAnswer.isUnavailable(engineFailed)) {
+                throw new ServiceUnavailableException(
+                        "The process engine cannot be reached just now. Nothing was changed; please try again shortly.",
+                        engineFailed);
+            }
             throw engineFailed;
         }
         if (outcome == TaskEngine.Outcome.JOB_GONE) {

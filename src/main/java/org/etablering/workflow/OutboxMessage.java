@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,8 +14,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A message for the engine, written in the same transaction as the case change that causes it and
- * published after commit. Its id doubles as the engine's message id, so publishing it again after a
- * crash is recognised by the engine as a duplicate instead of acting twice.
+ * published after commit by {@link OutboxRelay}. Its id doubles as the engine's message id, so publishing
+ * it again after a crash is recognised by the engine as a duplicate instead of acting twice.
  */
 @Entity
 @Table(name = "workflow_outbox")
@@ -61,20 +60,6 @@ class OutboxMessage {
         this.variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
         this.createdAt = now;
         this.nextAttemptAt = now;
-    }
-
-    void published(Instant now) {
-        publishedAt = now;
-        attempts++;
-        lastError = null;
-    }
-
-    /** Backs off exponentially up to five minutes, so an engine outage is not hammered. */
-    void failed(String error, Instant now) {
-        attempts++;
-        lastError = error.length() > 2000 ? error.substring(0, 2000) : error;
-        long seconds = Math.min(300, 1L << Math.min(attempts, 9));
-        nextAttemptAt = now.plus(Duration.ofSeconds(seconds));
     }
 
     UUID getId() { return id; }

@@ -21,12 +21,16 @@ public class ProcessModels {
     static final String MODELS = "classpath*:bpmn/*.bpmn";
 
     private final Map<String, String> names = new HashMap<>();
+    private final java.util.Set<String> called = new java.util.HashSet<>();
 
     ProcessModels() {
         try {
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources(MODELS)) {
                 try (InputStream in = resource.getInputStream()) {
                     BpmnModelInstance model = Bpmn.readModelFromStream(in);
+                    for (var call : model.getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement.class)) {
+                        called.add(call.getProcessId());
+                    }
                     for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
                         if (element.getName() != null) {
                             names.put(processOf(element) + "/" + element.getId(), element.getName());
@@ -45,6 +49,11 @@ public class ProcessModels {
             current = current.getParentElement();
         }
         return current == null ? "" : ((Process) current).getId();
+    }
+
+    /** Whether the process runs only as called by another (a call activity), never on its own. */
+    public boolean isCalledProcess(String processId) {
+        return called.contains(processId);
     }
 
     /** The element's name in the model, or its id if it has none. */

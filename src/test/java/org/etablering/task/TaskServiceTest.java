@@ -68,7 +68,7 @@ class TaskServiceTest {
         service = new TaskService(repository, engine, new FormCatalog(new ObjectMapper()),
                 new TransactionTemplate(transactions), events, audit, List.of(), List.of(), CLOCK);
         triage = new Task(new NewTask(42L, 7L, "establishment-inquiry", "Triage", "Triage the inquiry", "triage",
-                List.of("first-line"), null, null, null, UUID.randomUUID(), "ETB-2026-000001", "ostersund"),
+                List.of("first-line"), null, null, null, UUID.randomUUID(), "ETB-2026-000001", "ostersund", Map.of()),
                 CLOCK.instant());
     }
 
@@ -76,7 +76,7 @@ class TaskServiceTest {
     void aJobHandedOutAgainIsFiledOnlyOnce() {
         UUID inquiryId = UUID.randomUUID();
         NewTask job = new NewTask(42L, 7L, "establishment-inquiry", "Triage", "Triage the inquiry", "triage",
-                List.of("first-line"), null, null, null, inquiryId, "ETB-2026-000001", "ostersund");
+                List.of("first-line"), null, null, null, inquiryId, "ETB-2026-000001", "ostersund", Map.of());
         when(repository.existsByJobKey(42L)).thenReturn(false, true);
         when(repository.saveAndFlush(any(Task.class))).thenAnswer(call -> call.getArgument(0));
 
@@ -159,7 +159,7 @@ class TaskServiceTest {
         verify(effect).undo(triage, data);
 
         triage = new Task(new NewTask(43L, 7L, "establishment-inquiry", "Triage", "Triage the inquiry", "triage",
-                List.of("first-line"), null, null, null, UUID.randomUUID(), "ETB-2026-000001", "ostersund"),
+                List.of("first-line"), null, null, null, UUID.randomUUID(), "ETB-2026-000001", "ostersund", Map.of()),
                 CLOCK.instant());
         stored(triage);
         service.claim(triage.getId(), ANNA);

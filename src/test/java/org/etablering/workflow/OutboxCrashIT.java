@@ -32,7 +32,7 @@ class OutboxCrashIT extends FullStackSupport {
     @Autowired
     private OutboxRepository outbox;
     @Autowired
-    private OutboxRelay relay;
+    private EnginePublisher engine;
 
     private Inbox inbox;
 
@@ -70,7 +70,9 @@ class OutboxCrashIT extends FullStackSupport {
     void aStartThatReachedTheEngineBeforeTheCrashIsNotStartedTwice() throws InterruptedException {
         Case saved = submit();
         // the engine got the message, but the crash came before the outbox row was marked as published
-        relay.send(outbox.findById(saved.messageId()).orElseThrow());
+        OutboxMessage message = outbox.findById(saved.messageId()).orElseThrow();
+        engine.publish(java.util.List.of(new PendingMessage(message.getId(), message.getMessageName(),
+                message.getCorrelationKey(), message.getVariables(), 0)));
         String firstLine = tokens.of("firstline");
         inbox.await(firstLine, saved.caseNumber(), "Triage the inquiry");
 

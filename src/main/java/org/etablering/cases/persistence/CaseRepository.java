@@ -13,4 +13,6 @@ public interface CaseRepository extends JpaRepository<Case, UUID>, JpaSpecificat
     long nextNumber();
 
     List<Case> findByParentIdOrderByOpenedAtAsc(UUID parentId);
+
+    List<Case> findByClosedAtIsNullOrderByOpenedAtAsc(org.springframework.data.domain.Pageable page);
 }

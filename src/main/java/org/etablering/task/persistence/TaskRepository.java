@@ -16,9 +16,15 @@ public interface TaskRepository extends JpaRepository<Task, UUID>, JpaSpecificat
 
     List<Task> findByCaseIdAndState(UUID caseId, TaskState state);
 
+    @Query("select distinct t.caseId from Task t where t.state = org.etablering.task.TaskState.OPEN")
+    java.util.Set<UUID> findCaseIdsWithOpenTasks();
+
+    /** Open tasks whose process the engine lost, oldest first. */
+    List<Task> findByStateAndProcessLostAtIsNotNullOrderByCreatedAt(TaskState state);
+
     /** Open tasks not checked against the engine since the cutoff, the longest unchecked first. */
     @Query("""
-            select t from Task t where t.state = org.etablering.task.TaskState.OPEN
+            select t from Task t where t.state = org.etablering.task.TaskState.OPEN and t.processLostAt is null
             and (t.checkedAt is null or t.checkedAt < :cutoff) order by t.checkedAt asc nulls first""")
     List<Task> findOpenUncheckedSince(java.time.Instant cutoff, Pageable page);
 
