@@ -14,10 +14,14 @@ final class LocalPostgres {
 
     private static final Logger log = LoggerFactory.getLogger(LocalPostgres.class);
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final int port;
+    private EmbeddedPostgres postgres;
 
-    private LocalPostgres(EmbeddedPostgres postgres) {
+    private LocalPostgres(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.port = postgres.getPort();
     }
 
     static LocalPostgres start(Path dataDirectory, boolean keepData) {
@@ -28,22 +32,50 @@ final class LocalPostgres {
                         + "in-memory engine lost every open process, so its cases may wait for steps that will never come.");
             }
             Files.createDirectories(dataDirectory.getParent());
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(!keepData)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setRegisterShutdownHook(true)
-                    .start();
+            if (!keepData && existing) {
+                // emptied here rather than by the server on stop, so that it can be stopped and started again
+                deleteRecursively(dataDirectory);
+            }
+            EmbeddedPostgres postgres = builder(dataDirectory).start();
             LocalStack.notice("PostgreSQL 17 (embedded) on port " + postgres.getPort() + ", data in " + dataDirectory
                     + (keepData ? "" : ", started empty and seeded with the demo data"));
-            return new LocalPostgres(postgres);
+            return new LocalPostgres(postgres, dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the local PostgreSQL", e);
         }
     }
 
+    private static EmbeddedPostgres.Builder builder(Path dataDirectory) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setRegisterShutdownHook(true);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** Stops the server as an outage would, keeping its data; {@link #startAgain()} brings it back. */
+    synchronized void stopForAWhile() {
+        stop();
+    }
+
+    synchronized void startAgain() {
+        try {
+            postgres = builder(dataDirectory).setPort(port).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the local PostgreSQL again", e);
+        }
+    }
+
     String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
     void stop() {

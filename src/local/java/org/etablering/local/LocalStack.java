@@ -65,6 +65,21 @@ public final class LocalStack {
     }
 
     /** Waits for the local Keycloak, if this JVM runs one. */
+    /**
+     * Plays a database outage for tests and demonstrations: the embedded PostgreSQL stops, keeping its data, until
+     * {@link #startDatabaseAgain()} starts it on the same port.
+     */
+    public static synchronized void stopDatabase() {
+        if (postgres == null) {
+            throw new IllegalStateException("No local PostgreSQL runs in this process");
+        }
+        postgres.stopForAWhile();
+    }
+
+    public static synchronized void startDatabaseAgain() {
+        postgres.startAgain();
+    }
+
     public static void awaitKeycloak(Duration timeout) {
         LocalKeycloak current;
         synchronized (LocalStack.class) {

@@ -20,10 +20,13 @@ public final class PassingFault {
             if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException
                     || cause instanceof RecoverableDataAccessException
                     || cause instanceof CannotCreateTransactionException || cause instanceof JDBCConnectionException
-                    || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
+                    || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+                    // a rollback or commit on a connection the database dropped; it hides the original fault
+                    || cause instanceof org.hibernate.TransactionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && passingSqlState(sql.getSQLState())) {
+            if (cause instanceof SQLException sql && (passingSqlState(sql.getSQLState())
+                    || "Connection is closed".equals(sql.getMessage()))) {
                 return true;
             }
         }

@@ -4,6 +4,8 @@ import org.etablering.problem.ConflictException;
 import org.etablering.problem.ForbiddenException;
 import org.etablering.problem.InvalidInputException;
 import org.etablering.problem.NotFoundException;
+import org.etablering.problem.PassingFault;
+import org.etablering.problem.ServiceUnavailableException;
 import org.etablering.problem.UnprocessableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +51,10 @@ class PageErrors {
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e) {
+        if (e instanceof ServiceUnavailableException || PassingFault.isDatabaseFault(e)) {
+            log.warn("A web page could not be served for now: {}", e.getMessage());
+            return page(HttpStatus.SERVICE_UNAVAILABLE);
+        }
         log.error("Unexpected error on a web page", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR);
     }

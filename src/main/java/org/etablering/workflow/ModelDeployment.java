@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * the application is not ready ({@code /actuator/health/readiness} is DOWN). The engine keeps a new version of
  * a model only when it changed.
  */
-@Component("processModels")
+@Component("processModelsDeployed")
 class ModelDeployment implements HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(ModelDeployment.class);

@@ -23,7 +23,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "etablering.local.engine.port=26501",
         "etablering.demo-data.enabled=false",
         // closed tasks are noticed within seconds, so tests need not wait a minute
-        "etablering.tasks.recheck-after=PT1S"
+        "etablering.tasks.recheck-after=PT1S",
+        // a job that a crashed instance received but never filed comes back within the test run
+        "etablering.tasks.job-lock=PT20S"
 })
 public @interface FullStackTest {
 }
