@@ -99,11 +99,13 @@ public class TaskRecovery {
             List<String> elements = instance.stream().map(Task::getElementId).distinct().toList();
             try {
                 long key = engine.restartAt(first.getProcessId(), elements, variables);
-                transaction.executeWithoutResult(status -> instance.forEach(task -> tasks.findById(task.getId())
-                        .ifPresent(current -> current.cancelled(clock.instant()))));
+                transaction.executeWithoutResult(status -> {
+                    instance.forEach(task -> tasks.findById(task.getId())
+                            .ifPresent(current -> current.cancelled(clock.instant())));
+                    audit.allowed(admin, AuditAction.PROCESS_RESTARTED, first.getCaseId(), first.getProcessId()
+                            + " at " + String.join(", ", elements) + " as process instance " + key);
+                });
                 instance.forEach(task -> restarted.add(view(task)));
-                audit.allowed(admin, AuditAction.PROCESS_RESTARTED, first.getCaseId(), first.getProcessId() + " at "
-                        + String.join(", ", elements) + " as process instance " + key);
             } catch (RuntimeException e) {
                 log.warn("Could not restart {} for case {}: {}", first.getProcessId(), first.getCaseNumber(),
                         e.getMessage());

@@ -119,6 +119,9 @@ class AccessMatrixIT extends FullStackSupport {
                 "/api/v1/land-requests/" + ANY_ID + "/reservation/extension", Map.of("months", 3, "reason", "Financing")));
         MATRIX.put("GET /api/v1/admin/municipalities", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/municipalities", null));
         MATRIX.put("GET /api/v1/admin/outbox", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/outbox", null));
+        MATRIX.put("GET /api/v1/admin/engine", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/engine", null));
+        MATRIX.put("POST /api/v1/admin/engine/restart", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/engine/restart",
+                ""));
         // The web pages take a browser session, not a bearer token: WebSignInIT signs in as each audience
         // and is refused the others' pages; BrowserJourneyIT uses them in a real browser.
         for (String page : List.of("GET /", "GET /portal", "GET /portal/cases/{id}", "POST /portal/cases/{id}/messages",
