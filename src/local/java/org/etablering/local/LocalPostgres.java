@@ -29,7 +29,8 @@ final class LocalPostgres {
             boolean existing = Files.isDirectory(dataDirectory.resolve("base"));
             if (keepData && existing) {
                 LocalStack.notice("Kept the local database from the previous run (etablering.local.keep-data=true). The "
-                        + "in-memory engine lost every open process, so its cases may wait for steps that will never come.");
+                        + "in-memory engine lost every open process: the application detects it, and an administrator "
+                        + "restarts them with POST /api/v1/admin/engine/restart (see the README).");
             }
             Files.createDirectories(dataDirectory.getParent());
             if (!keepData && existing) {
