@@ -49,7 +49,6 @@ public class InquiryService {
     /** The message whose arrival starts the establishment inquiry process. */
     public static final String SUBMITTED_MESSAGE = "inquiry-submitted";
     private static final int LIST_LIMIT = 500;
-    private static final int MAX_KEY_LENGTH = 200;
 
     private final InquiryRepository inquiries;
     private final CaseRegister register;
@@ -89,9 +88,9 @@ public class InquiryService {
      */
     @ApplicantsOnly
     public Submitted submit(InquirySubmission submission, CurrentUser applicant, String idempotencyKey) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH)) {
-            throw new InvalidInputException("The Idempotency-Key header must have 1 to 200 characters.",
-                    List.of(new FieldProblem("Idempotency-Key", "must have 1 to 200 characters")));
+        if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,200}")) {
+            throw new InvalidInputException("The Idempotency-Key header must have 1 to 200 visible ASCII characters.",
+                    List.of(new FieldProblem("Idempotency-Key", "must have 1 to 200 visible ASCII characters")));
         }
         String requestHash = hash(submission);
         try {

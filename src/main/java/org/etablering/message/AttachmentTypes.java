@@ -1,12 +1,16 @@
 package org.etablering.message;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
  * Recognises the files a company or an official may attach by their content: PDF, PNG, JPEG, GIF,
@@ -21,7 +25,20 @@ final class AttachmentTypes {
     private static final byte[] GIF = "GIF8".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-    private static final int MAX_ZIP_ENTRIES_INSPECTED = 200;
+    private static final int MAX_ZIP_ENTRIES = 10_000;
+    private static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String POWERPOINT = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+    /** OpenDocument's {@code mimetype} entry must be exactly one of these. */
+    private static final Map<String, String> OPEN_DOCUMENT = Map.of(
+            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.spreadsheet", "application/vnd.oasis.opendocument.spreadsheet",
+            "application/vnd.oasis.opendocument.presentation", "application/vnd.oasis.opendocument.presentation",
+            "application/vnd.oasis.opendocument.graphics", "application/vnd.oasis.opendocument.graphics");
+    private static final Set<String> ALL = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif",
+            "application/x-ole-storage", WORD, EXCEL, POWERPOINT, "application/vnd.oasis.opendocument.text",
+            "application/vnd.oasis.opendocument.spreadsheet", "application/vnd.oasis.opendocument.presentation",
+            "application/vnd.oasis.opendocument.graphics");
 
     private AttachmentTypes() {
     }
@@ -49,29 +66,51 @@ final class AttachmentTypes {
         return Optional.empty();
     }
 
+    /**
+     * Office Open XML and OpenDocument files are zip containers. Only the container's directory is read (no
+     * entry is inflated but OpenDocument's 100-byte {@code mimetype}), with a bound on the number of entries,
+     * so a small upload that would inflate to gigabytes costs nothing.
+     */
     private static Optional<String> officeDocument(byte[] content) {
-        boolean contentTypes = false;
-        String kind = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            ZipEntry entry;
-            for (int seen = 0; (entry = zip.getNextEntry()) != null && seen < MAX_ZIP_ENTRIES_INSPECTED; seen++) {
-                String name = entry.getName();
-                if (seen == 0 && name.equals("mimetype")) {
-                    String mimetype = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).trim();
-                    return mimetype.startsWith("application/vnd.oasis.opendocument.") ? Optional.of(mimetype) : Optional.empty();
+        Path file = null;
+        try {
+            file = Files.createTempFile("etablering-upload", ".zip");
+            Files.write(file, content);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                if (zip.size() > MAX_ZIP_ENTRIES) {
+                    return Optional.empty();
                 }
-                contentTypes |= name.equals("[Content_Types].xml");
-                if (kind == null) {
-                    kind = name.startsWith("word/") ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                            : name.startsWith("xl/") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                            : name.startsWith("ppt/") ? "application/vnd.openxmlformats-officedocument.presentationml.presentation"
-                            : null;
+                ZipEntry mimetype = zip.getEntry("mimetype");
+                if (mimetype != null) {
+                    try (InputStream in = zip.getInputStream(mimetype)) {
+                        String declared = new String(in.readNBytes(100), StandardCharsets.US_ASCII);
+                        return Optional.ofNullable(OPEN_DOCUMENT.get(declared));
+                    }
+                }
+                if (zip.getEntry("[Content_Types].xml") == null) {
+                    return Optional.empty();
+                }
+                return zip.stream().map(ZipEntry::getName)
+                        .map(name -> name.startsWith("word/") ? WORD : name.startsWith("xl/") ? EXCEL
+                                : name.startsWith("ppt/") ? POWERPOINT : null)
+                        .filter(java.util.Objects::nonNull).findFirst();
+            }
+        } catch (IOException | RuntimeException notAnOfficeFile) {
+            return Optional.empty();
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // the temporary directory is cleaned by the system
                 }
             }
-        } catch (IOException | IllegalArgumentException notAZipAfterAll) {
-            return Optional.empty();
         }
-        return contentTypes && kind != null ? Optional.of(kind) : Optional.empty();
+    }
+
+    /** The stored type as one of the fixed set, whatever older versions stored; anything else is plain bytes. */
+    static String known(String stored) {
+        return stored != null && ALL.contains(stored) ? stored : "application/octet-stream";
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.etablering.problem.CleanText;
 import org.etablering.problem.FieldProblem;
 import org.etablering.problem.InvalidInputException;
 import org.etablering.problem.NotFoundException;
@@ -97,7 +98,7 @@ public class MessageStore {
 
     /** Keeps the name readable but harmless in a download header and on any file system. */
     static String safeName(String fileName) {
-        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
+        String name = fileName == null ? "" : CleanText.cleaned(fileName).replaceAll(".*[/\\\\]", "");
         name = name.replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
         if (name.isEmpty()) {
             name = "attachment";

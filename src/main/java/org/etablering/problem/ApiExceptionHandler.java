@@ -47,6 +47,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            if (mapping instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+                return ResponseEntity.badRequest().body(invalid("The field " + field + " holds an empty (null) item.",
+                        List.of(new FieldProblem(field, "must not hold empty items"))));
+            }
             if (mapping instanceof UnrecognizedPropertyException) {
                 return ResponseEntity.badRequest().body(invalid("The request has a field the API does not know: " + field,
                         List.of(new FieldProblem(field, "is not a known field"))));

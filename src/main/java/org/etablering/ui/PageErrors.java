@@ -55,6 +55,10 @@ class PageErrors {
             log.warn("A web page could not be served for now: {}", e.getMessage());
             return page(HttpStatus.SERVICE_UNAVAILABLE);
         }
+        if (e instanceof org.springframework.web.ErrorResponse known && known.getStatusCode().is4xxClientError()) {
+            // a missing or malformed parameter, a wrong method, an upload over the limit: the request's fault
+            return page(known.getStatusCode().value() == 404 ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
+        }
         log.error("Unexpected error on a web page", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR);
     }

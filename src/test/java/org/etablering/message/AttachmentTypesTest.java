@@ -32,6 +32,43 @@ class AttachmentTypesTest {
     }
 
     @Test
+    void anOpenDocumentTypeMustBeExactlyOneOfTheKnownOnes() throws IOException {
+        for (String odd : new String[] {"application/vnd.oasis.opendocument.text\r\nX-Evil: 1", "text/html",
+                "application/vnd.oasis.opendocument.<script>", "application/vnd.oasis.opendocument.text "}) {
+            assertThat(AttachmentTypes.detect(zip("mimetype:" + odd, "content.xml"))).as(odd).isEmpty();
+        }
+    }
+
+    @Test
+    void aSmallUploadThatWouldInflateToAGigabyteIsJudgedWithoutInflatingIt() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/zeros.bin"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 1024; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        byte[] bomb = bytes.toByteArray();
+        assertThat(bomb.length).as("about a megabyte on the wire").isLessThan(2 << 20);
+        long started = System.nanoTime();
+        assertThat(AttachmentTypes.detect(bomb)).isPresent();
+        assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds, not seconds").isLessThan(1000);
+    }
+
+    @Test
+    void aStoredTypeOutsideTheFixedSetIsHandedOutAsPlainBytes() {
+        assertThat(AttachmentTypes.known("application/pdf")).isEqualTo("application/pdf");
+        assertThat(AttachmentTypes.known("application/vnd.oasis.opendocument.text\r\n<script>"))
+                .isEqualTo("application/octet-stream");
+        assertThat(AttachmentTypes.known(null)).isEqualTo("application/octet-stream");
+    }
+
+    @Test
     void aFileNameCannotReachOutsideItsHeader() {
         assertThat(MessageStore.safeName("../../etc/passwd")).isEqualTo("passwd");
         assertThat(MessageStore.safeName("C:\\Users\\nora\\plan \"final\".pdf")).isEqualTo("plan _final_.pdf");
