@@ -1,6 +1,5 @@
 package org.etablering.audit;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -66,12 +65,19 @@ public class AuditTrail {
                 user.municipality());
     }
 
-    /** The caller's address; behind a proxy, {@code server.forward-headers-strategy} makes it the client's. */
-    private static String clientIp() {
+    /**
+     * The caller's address. Behind a proxy it is the client's only if the proxy is one of
+     * {@code server.tomcat.remoteip.internal-proxies}; anything that is not an IP address is recorded as such.
+     */
+    static String clientIp() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            return request.getRemoteAddr();
+            String address = attributes.getRequest().getRemoteAddr();
+            return address != null && address.length() <= 45 && IP_ADDRESS.matcher(address).matches()
+                    ? address : "not an IP address";
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern IP_ADDRESS =
+            java.util.regex.Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9A-Fa-f:.]{2,45}(%[0-9A-Za-z]{1,20})?");
 }

@@ -31,6 +31,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -108,7 +109,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http, ClientRegistrationRepository registrations,
-                                    KeycloakUserService users) throws Exception {
+                                    KeycloakUserService users, IdentityProperties identity) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver pkce = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, "/oauth2/authorization");
         pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -124,8 +125,25 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .oauth2Login(login -> login
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)))
-                .logout(logout -> logout.logoutSuccessHandler(keycloakLogout));
+                .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(identity)))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(
+                                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")));
         return http.build();
+    }
+
+    /**
+     * Scripts, styles and everything else only from the application itself, none inline; forms may go to the
+     * application and to Keycloak (signing out passes through it); no framing.
+     */
+    static String contentSecurityPolicy(IdentityProperties identity) {
+        java.net.URI issuer = java.net.URI.create(identity.issuerUri());
+        String keycloak = issuer.getScheme() + "://" + issuer.getAuthority();
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
+                + "form-action 'self' " + keycloak;
     }
 
     /** Access tokens: signature by the realm's keys, issuer, audience and expiry (with a little clock skew). */

@@ -99,24 +99,36 @@ class DashboardPages {
                 "cases.csv");
     }
 
+    /** RFC 4180: every cell quoted, lines ended by CRLF, so a line break in a name never splits a row. */
+    static String csvOf(List<CaseRow> rows) {
+        StringBuilder body = new StringBuilder("case_number,company,status,submitted_at,closed_at\r\n");
+        for (CaseRow row : rows) {
+            body.append(String.join(",", cell(row.caseNumber()), cell(row.companyName()), cell(row.status()),
+                    cell(String.valueOf(row.submittedAt())), cell(row.closedAt() == null ? "" : row.closedAt().toString())))
+                    .append("\r\n");
+        }
+        return body.toString();
+    }
+
     private static ResponseEntity<byte[]> csvOf(List<CaseRow> rows, String fileName) {
-        String body = "case_number,company,status,submitted_at,closed_at\n" + rows.stream()
-                .map(row -> String.join(",", cell(row.caseNumber()), cell(row.companyName()), cell(row.status()),
-                        cell(String.valueOf(row.submittedAt())), cell(row.closedAt() == null ? "" : row.closedAt().toString())))
-                .collect(Collectors.joining("\n", "", rows.isEmpty() ? "" : "\n"));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(body.getBytes(StandardCharsets.UTF_8));
+                .header("X-Content-Type-Options", "nosniff")
+                .body(csvOf(rows).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Quoted when needed; a leading =, +, - or @ is defused so a spreadsheet never runs it as a formula. */
+    /**
+     * A quoted cell. Text a spreadsheet would take for a formula — starting with =, +, -, @, a tab or a carriage
+     * return, also after leading spaces — gets a leading apostrophe, so it is shown, never run.
+     */
     static String cell(String value) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+        String start = text.stripLeading();
+        if (!start.isEmpty() && "=+-@\t\r".indexOf(start.charAt(0)) >= 0
+                || !text.isEmpty() && "\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
-        return text.contains(",") || text.contains("\"") || text.contains("\n") || text.startsWith("'")
-                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }
