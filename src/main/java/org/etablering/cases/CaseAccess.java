@@ -6,14 +6,22 @@ import org.etablering.identity.Role;
 /**
  * Who may see a case, of any kind. Companies see their own company's cases. Officials see their own
  * municipality's cases; a confidential case only its first-line owner (any first-line official until
- * someone owns it, so that it can be triaged), the functions it has been handed to, and managers.
+ * someone owns it, so that it can be triaged), the functions it has been handed to, and managers. A case
+ * started from another (a permit or land request from an inquiry) is never open to every first-line official:
+ * its first-line owner is its own or, while it has none, that of the case it was started from.
  */
 public final class CaseAccess {
 
     private CaseAccess() {
     }
 
+    /** For a case that was not started from another; for one that was, see {@link #canSee(Case, Case, CurrentUser)}. */
     public static boolean canSee(Case theCase, CurrentUser user) {
+        return canSee(theCase, null, user);
+    }
+
+    /** @param parent the case this one was started from, or null if none */
+    public static boolean canSee(Case theCase, Case parent, CurrentUser user) {
         if (!theCase.getMunicipality().equals(user.municipality())) {
             return false;
         }
@@ -28,9 +36,12 @@ public final class CaseAccess {
         if (!theCase.isConfidential() || user.has(Role.MANAGER)) {
             return true;
         }
-        if (user.has(Role.FIRST_LINE)
-                && (theCase.getOwner() == null || theCase.getOwner().equals(user.username()))) {
-            return true;
+        if (user.has(Role.FIRST_LINE)) {
+            boolean child = theCase.getParentId() != null;
+            String owner = theCase.getOwner() != null || !child || parent == null ? theCase.getOwner() : parent.getOwner();
+            if (owner == null ? !child : owner.equals(user.username())) {
+                return true;
+            }
         }
         return user.roles().stream()
                 .filter(role -> role != Role.FIRST_LINE)

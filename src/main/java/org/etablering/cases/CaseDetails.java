@@ -37,8 +37,8 @@ public class CaseDetails {
         Case theCase = register.read(Case.class, id, user, AuditAction.CASE_READ);
         boolean company = user.isApplicant();
         CaseDetail.Related parent = theCase.getParentId() == null ? null : register.findOptional(theCase.getParentId())
-                .filter(found -> CaseAccess.canSee(found, user)).map(CaseDetail.Related::of).orElse(null);
-        List<CaseDetail.Related> children = register.children(id).stream().filter(child -> CaseAccess.canSee(child, user))
+                .filter(found -> register.canSee(found, user)).map(CaseDetail.Related::of).orElse(null);
+        List<CaseDetail.Related> children = register.children(id).stream().filter(child -> register.canSee(child, user))
                 .map(CaseDetail.Related::of).toList();
         List<OpenTask> open = tasks.openTaskSummaries(id).stream()
                 .map(task -> company ? task.withoutAssignee() : task)

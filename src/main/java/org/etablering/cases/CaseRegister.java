@@ -139,12 +139,20 @@ public class CaseRegister {
     @Transactional
     public <C extends Case> C visible(Class<C> kind, UUID id, CurrentUser user, AuditAction attempted) {
         Optional<C> found = cases.findById(id).filter(kind::isInstance).map(kind::cast);
-        if (found.isPresent() && CaseAccess.canSee(found.get(), user)) {
+        if (found.isPresent() && canSee(found.get(), user)) {
             return found.get();
         }
         audit.refused(user, attempted, found.map(Case::getId).orElse(null),
                 found.isPresent() ? "not visible to the caller" : "no " + kind.getSimpleName().toLowerCase() + " " + id);
         throw new NotFoundException("No such case.");
+    }
+
+    /** Whether the user may see the case, with the case it was started from where that matters. */
+    @Transactional(readOnly = true)
+    public boolean canSee(Case theCase, CurrentUser user) {
+        Case parent = theCase.getParentId() != null && theCase.isConfidential() && theCase.getOwner() == null
+                ? cases.findById(theCase.getParentId()).orElse(null) : null;
+        return CaseAccess.canSee(theCase, parent, user);
     }
 
     /** The cases started from this one, oldest first. */

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ended), so a page deep in a million cases costs what the first one does.
  */
 @Service
-public class CaseSearch {
+public class CaseSearch implements org.etablering.task.CaseVisibility {
 
     private static final int MAX_TEXT = 200;
 
@@ -110,6 +110,18 @@ public class CaseSearch {
         }
     }
 
+    /** Those of the cases the user may see, by the same rule as every case page. */
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> visibleAmong(java.util.Collection<UUID> ids, CurrentUser user) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("ids", ids).addValue("m", user.municipality());
+        return new java.util.HashSet<>(jdbc.queryForList("select c.id from case_file c where c.id in (:ids) and "
+                + visibility(user, params), params, UUID.class));
+    }
+
     /** The same rule as {@link CaseAccess}, as SQL. */
     private static String visibility(CurrentUser user, MapSqlParameterSource params) {
         if (user.isApplicant()) {
@@ -124,7 +136,8 @@ public class CaseSearch {
                 .addValue("me", user.username())
                 .addValue("functions", functions.isEmpty() ? Set.of("-") : functions);
         return "c.municipality = :m and (not c.confidential or :manager"
-                + " or (:firstLine and (c.owner is null or c.owner = :me))"
+                + " or (:firstLine and (c.owner = :me or c.owner is null and (c.parent_id is null"
+                + " or exists (select 1 from case_file p where p.id = c.parent_id and p.owner = :me))))"
                 + " or exists (select 1 from case_function f where f.case_id = c.id and f.function in (:functions)))";
     }
 

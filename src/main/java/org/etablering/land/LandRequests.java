@@ -103,7 +103,9 @@ public class LandRequests {
             return requests.findTop200ByMunicipalityAndOrgNumberInOrderByOpenedAtDesc(user.municipality(),
                     OrganisationNumber.writtenForms(user.orgNumber()));
         }
-        return requests.findTop200ByMunicipalityOrderByOpenedAtDesc(user.municipality());
+        // a confidential case only for those who may see it, as on its own page
+        return requests.findTop200ByMunicipalityOrderByOpenedAtDesc(user.municipality()).stream()
+                .filter(found -> register.canSee(found, user)).toList();
     }
 
     /** A request the user may see: the company's own, or any of an official's municipality; else 404. */

@@ -115,7 +115,9 @@ public class PermitService {
             return permits.findTop200ByMunicipalityAndOrgNumberInOrderByOpenedAtDesc(user.municipality(),
                     OrganisationNumber.writtenForms(user.orgNumber()));
         }
-        return permits.findTop200ByMunicipalityOrderByOpenedAtDesc(user.municipality());
+        // a confidential case only for those who may see it, as on its own page
+        return permits.findTop200ByMunicipalityOrderByOpenedAtDesc(user.municipality()).stream()
+                .filter(found -> register.canSee(found, user)).toList();
     }
 
     /** A permit the user may see: the applicant company's own, or any of an official's municipality. */

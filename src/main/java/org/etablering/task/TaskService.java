@@ -47,10 +47,13 @@ public class TaskService {
     private final AuditTrail audit;
     private final List<TaskCompletionGuard> guards;
     private final List<TaskCompletionEffect> effects;
+    private final CaseVisibility caseVisibility;
     private final Clock clock;
 
     TaskService(TaskRepository tasks, TaskEngine engine, FormCatalog forms, TransactionTemplate transaction,
-                ApplicationEventPublisher events, AuditTrail audit, List<TaskCompletionGuard> guards, List<TaskCompletionEffect> effects, Clock clock) {
+                ApplicationEventPublisher events, AuditTrail audit, List<TaskCompletionGuard> guards,
+                List<TaskCompletionEffect> effects, CaseVisibility caseVisibility, Clock clock) {
+        this.caseVisibility = caseVisibility;
         this.guards = List.copyOf(guards);
         this.effects = List.copyOf(effects);
         this.tasks = tasks;
@@ -85,9 +88,12 @@ public class TaskService {
     @OfficialsOnly
     public List<Task> openTasksFor(CurrentUser user, TaskQuery query) {
         // the first rows only, without counting every match: an inbox can hold many thousands of tasks
-        return transaction.execute(status -> tasks.findBy(
+        List<Task> open = transaction.execute(status -> tasks.findBy(
                 TaskSpecifications.openFor(user.municipality(), user.candidateGroups(), user.username(), query),
                 rows -> rows.sortBy(TaskSpecifications.order(query.sort())).limit(PAGE_LIMIT).all()));
+        java.util.Set<UUID> visible = caseVisibility.visibleAmong(open.stream().map(Task::getCaseId)
+                .collect(java.util.stream.Collectors.toSet()), user);
+        return open.stream().filter(task -> visible.contains(task.getCaseId())).toList();
     }
 
     /** The open tasks of a case, for its case views; the caller has checked that the user may see the case. */
@@ -228,6 +234,7 @@ public class TaskService {
         return tasks.findById(id)
                 .filter(task -> task.isFor(user.candidateGroups(), user.municipality())
                         || (user.has(Role.MANAGER) && task.getMunicipality().equals(user.municipality())))
+                .filter(task -> !caseVisibility.visibleAmong(List.of(task.getCaseId()), user).isEmpty())
                 .orElseThrow(() -> new NotFoundException("No such task."));
     }
 

@@ -78,6 +78,47 @@ class ConfidentialCaseIT extends FullStackSupport {
     }
 
     @Test
+    void aPermitStartedFromAConfidentialInquiryReachesNobodyWhoMayNotSeeTheInquiryNorDoItsTasks() {
+        Map<String, Object> request = Inquiries.norrsken();
+        request.put("confidential", true);
+        request.put("description", "Secret expansion plans for a new plant");
+        JsonNode inquiry = api.post("/api/v1/inquiries", tokens.of("applicant"), request).body();
+        String caseNumber = inquiry.get("caseNumber").asText();
+        String firstLine = tokens.of("firstline");
+        JsonNode triage = Eventually.await("the triage task", Duration.ofSeconds(10), () -> task(firstLine, caseNumber));
+        assertThat(api.post("/api/v1/tasks/" + triage.get("id").asText() + "/claim", firstLine, "").status()).isEqualTo(200);
+        assertThat(task(tokens.of("firstline2"), caseNumber)).as("the owned inquiry's task, to another first-line "
+                + "official").isEmpty();
+
+        Response applied = api.post("/api/v1/permits", tokens.of("applicant"), Map.of("permitType", "building-permit-se",
+                "companyName", "Norrsken Data AB",
+                "description", "A hall for the secret plant", "site", "Torvalla 1:23",
+                "inquiryId", inquiry.get("id").asText()));
+        assertThat(applied.status()).as(applied.body().toString()).isEqualTo(201);
+        String permitId = applied.body().get("id").asText();
+        String permitPath = "/api/v1/permits/" + permitId;
+
+        assertThat(status(permitPath, "firstline")).as("the inquiry's owner").isEqualTo(200);
+        assertThat(status(permitPath, "planning")).as("the function it is for").isEqualTo(200);
+        assertThat(status(permitPath, "manager")).isEqualTo(200);
+        assertThat(status(permitPath, "firstline2")).as("a first-line official who may not see the inquiry")
+                .isEqualTo(404);
+        assertThat(status(permitPath, "business")).as("a function the inquiry was not handed to").isEqualTo(404);
+        for (String user : List.of("firstline2", "business")) {
+            String token = tokens.of(user);
+            assertThat(api.get("/api/v1/permits", token).body().toString()).as(user).doesNotContain(permitId,
+                    "secret plant");
+            assertThat(api.get("/api/v1/cases?limit=200", token).body().toString()).as(user)
+                    .doesNotContain(permitId, "secret plant", caseNumber);
+            assertThat(status("/api/v1/cases/" + permitId, user)).isEqualTo(404);
+        }
+        String permitNumber = applied.body().get("caseNumber").asText();
+        Eventually.await("the permit's first task for planning", Duration.ofSeconds(20),
+                () -> task(tokens.of("planning"), permitNumber));
+        assertThat(task(tokens.of("firstline2"), permitNumber)).isEmpty();
+    }
+
+    @Test
     void onlyManagersOfTheMunicipalityReadTheAuditTrail() {
         String id = api.post("/api/v1/inquiries", tokens.of("applicant"), Inquiries.norrsken())
                 .body().get("id").asText();
