@@ -50,6 +50,8 @@ final class LocalPostgres {
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
+                // this machine only: the local database has a well-known password
+                .setServerConfig("listen_addresses", "localhost")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setRegisterShutdownHook(true);
     }
