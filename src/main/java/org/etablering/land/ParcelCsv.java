@@ -79,6 +79,12 @@ final class ParcelCsv {
         if (fields.size() != header.size()) {
             problems.add("has " + fields.size() + " fields, the header has " + header.size());
         }
+        values.forEach((column, value) -> org.etablering.problem.CleanText.problemIn(value)
+                .ifPresent(problem -> problems.add(column + ": " + problem)));
+        if (!problems.isEmpty() && problems.stream().anyMatch(problem -> problem.contains("character"))) {
+            return new Row(line, org.etablering.problem.CleanText.cleaned(values.get("designation")), null,
+                    List.copyOf(problems));
+        }
         ParcelFacts facts = new ParcelFacts(
                 text(values.get("designation")),
                 text(values.get("area")),
