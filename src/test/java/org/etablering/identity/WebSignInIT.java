@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import org.etablering.support.FullStackSupport;
 import org.etablering.support.FullStackTest;
 import org.etablering.support.Inquiries;
+import org.etablering.support.RawHttp;
 import org.etablering.support.WebBrowser;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,17 @@ class WebSignInIT extends FullStackSupport {
                 .as("the Keycloak session ended too, so the next page asks for a password again")
                 .startsWith(issuer() + "/protocol/openid-connect/auth");
         assertThat(WebBrowser.isLoginForm(afterLogout.body())).isTrue();
+    }
+
+    @Test
+    void pagesForbidInlineScriptAndTheSessionCookieStaysOnThisSite() {
+        String answer = RawHttp.get(8089, "/", "Accept-Language: sv");
+        assertThat(answer).startsWith("HTTP/1.1 302");
+        assertThat(answer).containsPattern("(?i)Content-Security-Policy: default-src 'self'; script-src 'self'; "
+                + "style-src 'self';[^\\r\\n]*frame-ancestors 'none'; form-action 'self' http://localhost:8181")
+                .containsPattern("(?i)Referrer-Policy: same-origin")
+                .containsPattern("(?i)Permissions-Policy: camera=\\(\\)")
+                .containsPattern("(?i)Set-Cookie: SESSION=[^;]+;[^\\r\\n]*HttpOnly[^\\r\\n]*SameSite=Lax");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.etablering.support.FullStackSupport;
 import org.etablering.support.FullStackTest;
 import org.etablering.support.Inbox;
 import org.etablering.support.Inquiries;
+import org.etablering.support.RawHttp;
 import org.etablering.support.WebBrowser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.etablering.problem;
+package org.etablering.support;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,19 +7,19 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /** HTTP/1.1 written by hand, for what a well-behaved client refuses to send: raw bytes in headers, huge headers. */
-final class RawHttp {
+public final class RawHttp {
 
     private RawHttp() {
     }
 
-    static String post(int port, String path, String token, String contentType, String body, String extraHeader) {
+    public static String post(int port, String path, String token, String contentType, String body, String extraHeader) {
         byte[] content = body.getBytes(StandardCharsets.UTF_8);
         return exchange(port, "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
                 + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + content.length + "\r\n" + extraHeader
                 + "\r\nConnection: close\r\n\r\n", content);
     }
 
-    static String get(int port, String path, String extraHeader) {
+    public static String get(int port, String path, String extraHeader) {
         return exchange(port, "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n" + extraHeader
                 + "\r\nConnection: close\r\n\r\n", new byte[0]);
     }
