@@ -135,6 +135,18 @@ class BadInputIT extends FullStackSupport {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("id=\"problem\"", "Det gick inte");
 
+        Map<String, Object> markup = new HashMap<>(Inquiries.norrsken());
+        markup.put("description", "<b>bold</b> <script>alert(1)</script> {0} ${7*7} #{x} [[${y}]] __${z}__ 'quoted'");
+        JsonNode created = api.post("/api/v1/inquiries", tokens.of("applicant"), markup).body();
+        String caseId = created.get("id").asText();
+        api.post("/api/v1/inquiries/" + caseId + "/notes", tokens.of("firstline"), Map.of("text", "<i>note</i> {1}"));
+        WebBrowser official = new WebBrowser();
+        official.submitLogin(official.get("http://localhost:8089/"), "firstline");
+        HttpResponse<String> casePage = official.get("http://localhost:8089/inbox/cases/" + caseId);
+        assertThat(casePage.statusCode()).as("a case whose text holds markup, with a note").isEqualTo(200);
+        assertThat(casePage.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "${7*7}", "&lt;i&gt;note&lt;/i&gt;")
+                .doesNotContain("<script>alert(1)").doesNotContain(">49<").contains("</html>");
+
         WebBrowser manager = new WebBrowser();
         manager.submitLogin(manager.get("http://localhost:8089/"), "manager");
         HttpResponse<String> noMeasure = manager.get("http://localhost:8089/dashboard/permits?measure=");
