@@ -56,11 +56,25 @@ class BrowserJourneyIT extends FullStackSupport {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,1600",
                 "--user-data-dir=" + Files.createTempDirectory("etablering-chromium"));
+        // the browser's console, to catch anything the Content-Security-Policy blocked
+        org.openqa.selenium.logging.LoggingPreferences console = new org.openqa.selenium.logging.LoggingPreferences();
+        console.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", console);
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("etablering.chromedriver", "/usr/bin/chromedriver")))
                 .build();
         browser = new ChromeDriver(driver, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    /** Every page ran as written: the Content-Security-Policy blocked no script, style or form. */
+    @org.junit.jupiter.api.AfterEach
+    void nothingWasBlocked() {
+        List<String> blocked = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
+        assertThat(blocked).as("console messages about the Content-Security-Policy").isEmpty();
     }
 
     @AfterAll
