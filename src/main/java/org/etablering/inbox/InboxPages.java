@@ -6,7 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.etablering.cases.CaseDetail;
+import org.etablering.cases.CaseDetails;
+import org.etablering.cases.CaseKind;
+import org.etablering.cases.CasePage;
+import org.etablering.cases.CaseQuery;
 import org.etablering.cases.CaseRegister;
+import org.etablering.cases.CaseSearch;
+import org.etablering.cases.CaseSort;
 import org.etablering.form.FormCatalog;
 import org.etablering.form.FormField;
 import org.etablering.identity.CurrentUser;
@@ -48,9 +55,14 @@ class InboxPages {
     private final LandCaseFiles land;
     private final MessageSource texts;
     private final Clock clock;
+    private final CaseSearch caseSearch;
+    private final CaseDetails caseDetails;
 
     InboxPages(TaskService tasks, FormCatalog forms, CaseRegister register, CaseFiles inquiries, CaseMessages messages,
-               PermitCaseFiles permits, LandCaseFiles land, MessageSource texts, Clock clock) {
+               PermitCaseFiles permits, LandCaseFiles land, MessageSource texts, Clock clock, CaseSearch caseSearch,
+               CaseDetails caseDetails) {
+        this.caseSearch = caseSearch;
+        this.caseDetails = caseDetails;
         this.texts = texts;
         this.tasks = tasks;
         this.forms = forms;
@@ -128,12 +140,52 @@ class InboxPages {
         return "redirect:/inbox/tasks/" + id;
     }
 
-    /** An inquiry as officials see it: the company's data, timeline, hand-offs, clocks, notes and open tasks. */
+    /**
+     * Every case of the municipality the official may see, of any kind, including those without an open task
+     * (waiting for the company, in follow-up, closed): searched, filtered, ordered and paged with a count.
+     */
+    @GetMapping("/inbox/cases")
+    String cases(CurrentUser user, @RequestParam(required = false) String q,
+                 @RequestParam(required = false) CaseKind kind, @RequestParam(defaultValue = "open") String state,
+                 @RequestParam(defaultValue = "false") boolean mine,
+                 @RequestParam(defaultValue = "false") boolean confidential,
+                 @RequestParam(defaultValue = "UPDATED") CaseSort sort, @RequestParam(required = false) String cursor,
+                 Model model) {
+        Boolean open = switch (state) {
+            case "closed" -> false;
+            case "all" -> null;
+            default -> true;
+        };
+        CasePage page = caseSearch.find(new CaseQuery(kind, null, open, q, mine ? user.username() : null,
+                confidential ? Boolean.TRUE : null, null, null, sort, CaseQuery.DEFAULT_LIMIT, cursor), user);
+        model.addAttribute("page", page);
+        model.addAttribute("q", q);
+        model.addAttribute("kind", kind);
+        model.addAttribute("state", open == null ? "all" : open ? "open" : "closed");
+        model.addAttribute("mine", mine);
+        model.addAttribute("confidential", confidential);
+        model.addAttribute("sort", sort);
+        model.addAttribute("kinds", CaseKind.values());
+        model.addAttribute("sorts", CaseSort.values());
+        model.addAttribute("cursor", cursor);
+        return "inbox/cases";
+    }
+
+    /** A case of any kind as officials see it: one header for all kinds, then what is particular to the kind. */
     @GetMapping("/inbox/cases/{id}")
-    String inquiry(@PathVariable UUID id, CurrentUser user, Model model) {
-        model.addAttribute("inquiry", inquiries.official(id, user));
-        model.addAttribute("messages", messages.of(id, user));
-        return "inbox/case";
+    String casePage(@PathVariable UUID id, CurrentUser user, Model model) {
+        CaseDetail detail = caseDetails.of(id, user);
+        model.addAttribute("detail", detail);
+        switch (detail.kind()) {
+            case INQUIRY -> {
+                model.addAttribute("inquiry", inquiries.official(id, user));
+                model.addAttribute("messages", messages.of(id, user));
+                return "inbox/case";
+            }
+            case PERMIT -> model.addAttribute("permit", permits.of(id, user));
+            case LAND_REQUEST -> model.addAttribute("land", land.of(id, user));
+        }
+        return "inbox/case-file";
     }
 
     /** Completes the task with the posted form; problems come back to the form beside the fields. */

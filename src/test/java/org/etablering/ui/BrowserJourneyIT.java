@@ -136,6 +136,14 @@ class BrowserJourneyIT extends FullStackSupport {
         browser.findElement(By.id("complete")).click();
         assertThat(browser.findElement(By.id("notice")).isDisplayed()).isTrue();
         shoot("08-official-inbox");
+        browser.findElement(By.id("nav-cases")).click();
+        browser.findElement(By.id("q")).sendKeys(caseNumber);
+        browser.findElement(By.cssSelector("#case-search button[type='submit']")).click();
+        assertThat(browser.findElement(By.id("case-count")).getText()).isEqualTo("1 ärende");
+        shoot("08b-official-case-finder");
+        browser.findElement(By.linkText(caseNumber)).click();
+        assertThat(browser.findElement(By.id("case-header")).getText()).contains("Norrsken Data AB", "Förfrågan");
+        shoot("08c-official-case-page");
 
         signIn("business");
         browser.get(awaitTask(caseNumber, "Ta emot överlämningen"));

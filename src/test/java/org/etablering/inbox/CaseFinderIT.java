@@ -1,0 +1,81 @@
+package org.etablering.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.etablering.support.Eventually;
+import org.etablering.support.FullStackSupport;
+import org.etablering.support.FullStackTest;
+import org.etablering.support.Inbox;
+import org.etablering.support.Inquiries;
+import org.etablering.support.WebBrowser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Officials find every case, of every kind, also one with no open task (waiting for the company), and open
+ * its page: one header for every kind, then what is particular to it. Case numbers in the inbox link there.
+ */
+@FullStackTest
+class CaseFinderIT extends FullStackSupport {
+
+    private static final String APP = "http://localhost:8089";
+
+    @Test
+    void anOfficialFindsACaseThatWaitsForTheCompanyAndCasesOfEveryKindAndOpensThem() {
+        String applicant = tokens.of("applicant");
+        String firstLine = tokens.of("firstline");
+        JsonNode inquiry = api.post("/api/v1/inquiries", applicant, Inquiries.norrsken()).body();
+        String inquiryNumber = inquiry.get("caseNumber").asText();
+        new Inbox(api).complete(firstLine, inquiryNumber, "Triage the inquiry",
+                Map.of("inquiryComplete", "no", "missingInformation", "Please send a site plan."));
+        Eventually.await("the inquiry to wait for the company", Duration.ofSeconds(20), () -> Optional.of(
+                api.get("/api/v1/inquiries/" + inquiry.get("id").asText(), firstLine).body().get("status").asText())
+                .filter("AWAITING_COMPLETION"::equals));
+        JsonNode permit = api.post("/api/v1/permits", applicant, Map.of("permitType", "building-permit-se",
+                "companyName", "Norrsken Data AB", "description", "A hall of 12 000 m²", "site", "Torvalla 1:23")).body();
+        JsonNode land = api.post("/api/v1/land-requests", applicant, Map.of("companyName", "Norrsken Data AB",
+                "purpose", "A logistics hall", "minimumSizeSqm", 8000)).body();
+
+        WebBrowser official = new WebBrowser();
+        official.submitLogin(official.get(APP + "/"), "firstline");
+        HttpResponse<String> found = official.get(APP + "/inbox/cases?q=" + inquiryNumber);
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("id=\"case-count\">1 ärende<",
+                "href=\"/inbox/cases/" + inquiry.get("id").asText() + "\"", "Väntar på ert svar");
+        HttpResponse<String> casePage = official.get(APP + "/inbox/cases/" + inquiry.get("id").asText());
+        assertThat(casePage.statusCode()).isEqualTo(200);
+        assertThat(casePage.body()).contains("id=\"case-header\"", "Nora Lindqvist", "nora@norrskendata.example",
+                "559900-0006");
+
+        HttpResponse<String> permits = official.get(APP + "/inbox/cases?kind=PERMIT&state=all&q=Norrsken");
+        assertThat(permits.body()).contains(permit.get("caseNumber").asText()).doesNotContain(inquiryNumber);
+
+        WebBrowser planner = new WebBrowser();
+        planner.submitLogin(planner.get(APP + "/"), "planning");
+        HttpResponse<String> permitPage = planner.get(APP + "/inbox/cases/" + permit.get("id").asText());
+        assertThat(permitPage.statusCode()).isEqualTo(200);
+        assertThat(permitPage.body()).contains("id=\"case-header\"", "id=\"permit-facts\"", "Torvalla 1:23", "Bygglov");
+        HttpResponse<String> landPage = planner.get(APP + "/inbox/cases/" + land.get("id").asText());
+        assertThat(landPage.statusCode()).isEqualTo(200);
+        assertThat(landPage.body()).contains("id=\"land-facts\"", "A logistics hall", "8000");
+
+        Eventually.await("the permit's first task", Duration.ofSeconds(20),
+                () -> new Inbox(api).find(tokens.of("planning"), permit.get("caseNumber").asText(),
+                        "Check that the application is complete"));
+        assertThat(planner.get(APP + "/inbox").body()).as("case numbers in the inbox link to the case page")
+                .contains("href=\"/inbox/cases/" + permit.get("id").asText() + "\"");
+    }
+
+    @Test
+    void theFinderRefusesWhatItCannotReadWithTheLocalizedPage() {
+        WebBrowser official = new WebBrowser();
+        official.submitLogin(official.get(APP + "/"), "firstline");
+        assertThat(official.get(APP + "/inbox/cases?kind=NOTHING").statusCode()).isEqualTo(400);
+        assertThat(official.get(APP + "/inbox/cases?cursor=forged").statusCode()).isEqualTo(400);
+        assertThat(official.get(APP + "/inbox/cases/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
+    }
+}
