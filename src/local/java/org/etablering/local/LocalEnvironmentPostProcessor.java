@@ -36,6 +36,7 @@ public class LocalEnvironmentPostProcessor implements EnvironmentPostProcessor, 
             LocalStack.keycloak(settings);
             local.put(ISSUER_URI, settings.issuerUri());
             local.put("etablering.identity.web-client-secret", "etablering-web-local-secret");
+            local.put("etablering.identity.directory-client-secret", "etablering-directory-local-secret");
             local.put("etablering.local.keycloak.running", true);
         }
         if (!env.containsProperty(DATASOURCE_URL)) {

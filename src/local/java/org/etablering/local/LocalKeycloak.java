@@ -63,6 +63,8 @@ final class LocalKeycloak {
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile());
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            // Keycloak's worker threads need this on Java 24 and later, or some requests (the admin API) fail
+            builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
             Process process = builder.start();

@@ -15,6 +15,8 @@ public record IdentityProperties(
         @DefaultValue("etablering-api") String audience,
         @DefaultValue("etablering-web") String webClientId,
         String webClientSecret,
+        @DefaultValue("etablering-directory") String directoryClientId,
+        String directoryClientSecret,
         @DefaultValue("60s") Duration clockSkew) {
 
     public String backChannel() {

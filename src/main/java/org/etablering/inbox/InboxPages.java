@@ -24,6 +24,7 @@ import org.etablering.permit.PermitCaseFiles;
 import org.etablering.problem.ConflictException;
 import org.etablering.problem.FieldProblem;
 import org.etablering.problem.InvalidInputException;
+import org.etablering.problem.UnprocessableException;
 import org.etablering.task.Task;
 import org.etablering.task.TaskQuery;
 import org.etablering.task.TaskService;
@@ -104,6 +105,9 @@ class InboxPages {
         model.addAttribute("labels", fields.stream().filter(field -> field.isInput() && field.label() != null)
                 .collect(java.util.stream.Collectors.toMap(FormField::key, FormField::label, (a, b) -> a)));
         model.addAttribute("mine", user.username().equals(task.getAssignee()));
+        if (user.has(org.etablering.identity.Role.MANAGER)) {
+            model.addAttribute("eligible", tasks.eligibleAssignees(id, user));
+        }
         model.addAttribute("now", clock.instant());
         if (!model.containsAttribute("values")) {
             model.addAttribute("values", Map.of());
@@ -135,7 +139,12 @@ class InboxPages {
     @PostMapping("/inbox/tasks/{id}/assign")
     String assign(@PathVariable UUID id, @RequestParam(required = false) String assignee, CurrentUser manager,
                   RedirectAttributes redirect) {
-        tasks.reassign(id, assignee == null || assignee.isBlank() ? null : assignee.strip(), manager);
+        try {
+            tasks.reassign(id, assignee == null || assignee.isBlank() ? null : assignee.strip(), manager);
+        } catch (UnprocessableException refused) {
+            redirect.addFlashAttribute("problemNotice", "inbox.reassign.refused");
+            return "redirect:/inbox/tasks/" + id;
+        }
         redirect.addFlashAttribute("notice", "inbox.reassigned");
         return "redirect:/inbox/tasks/" + id;
     }

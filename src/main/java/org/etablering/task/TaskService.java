@@ -18,6 +18,7 @@ import org.etablering.problem.ForbiddenException;
 import org.etablering.problem.InvalidInputException;
 import org.etablering.problem.NotFoundException;
 import org.etablering.problem.ServiceUnavailableException;
+import org.etablering.problem.UnprocessableException;
 import org.etablering.task.persistence.TaskRepository;
 import org.etablering.workflow.EngineAnswer;
 import org.slf4j.Logger;
@@ -48,12 +49,15 @@ public class TaskService {
     private final List<TaskCompletionGuard> guards;
     private final List<TaskCompletionEffect> effects;
     private final CaseVisibility caseVisibility;
+    private final EligibleAssignees eligible;
     private final Clock clock;
 
     TaskService(TaskRepository tasks, TaskEngine engine, FormCatalog forms, TransactionTemplate transaction,
                 ApplicationEventPublisher events, AuditTrail audit, List<TaskCompletionGuard> guards,
-                List<TaskCompletionEffect> effects, CaseVisibility caseVisibility, Clock clock) {
+                List<TaskCompletionEffect> effects, CaseVisibility caseVisibility, EligibleAssignees eligible,
+                Clock clock) {
         this.caseVisibility = caseVisibility;
+        this.eligible = eligible;
         this.guards = List.copyOf(guards);
         this.effects = List.copyOf(effects);
         this.tasks = tasks;
@@ -96,6 +100,13 @@ public class TaskService {
         return open.stream().filter(task -> visible.contains(task.getCaseId())).toList();
     }
 
+    /** The officials a manager may give the task to. */
+    @ManagersOnly
+    public java.util.SortedSet<String> eligibleAssignees(UUID id, CurrentUser manager) {
+        Task task = inTransaction(id, manager, AuditAction.TASK_READ, found -> found);
+        return new java.util.TreeSet<>(eligible.of(task.getMunicipality(), task.getCandidateGroups()));
+    }
+
     /** The open tasks of a case, for its case views; the caller has checked that the user may see the case. */
     public List<OpenTask> openTaskSummaries(UUID caseId) {
         return transaction.execute(status -> tasks.findByCaseIdAndState(caseId, TaskState.OPEN)).stream()
@@ -129,9 +140,21 @@ public class TaskService {
         });
     }
 
-    /** A manager gives the task to another official (or back to the queue with {@code null}). */
+    /**
+     * A manager gives the task to another official (or back to the queue with {@code null}). Only an official of the
+     * task's municipality in one of its candidate groups may get it, so the task never drops out of every queue.
+     */
     @ManagersOnly
     public Task reassign(UUID id, String assignee, CurrentUser manager) {
+        if (assignee != null) {
+            Task task = inTransaction(id, manager, AuditAction.TASK_REASSIGNED, found -> found);
+            if (!eligible.of(task.getMunicipality(), task.getCandidateGroups()).contains(assignee)) {
+                audit.refused(manager, AuditAction.TASK_REASSIGNED, task.getCaseId(),
+                        task.getName() + ": " + assignee + " may not do this task");
+                throw new UnprocessableException("Only an official of the municipality who may do this task can be "
+                        + "given it.", List.of(new FieldProblem("assignee", "is not an official who may do this task")));
+            }
+        }
         return inTransaction(id, manager, AuditAction.TASK_REASSIGNED, task -> {
             String previous = task.getAssignee();
             task.reassign(assignee, clock.instant());

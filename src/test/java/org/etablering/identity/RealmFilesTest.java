@@ -65,8 +65,11 @@ class RealmFilesTest {
         assertThat(cli.get("publicClient").asBoolean()).isTrue();
         assertThat(cli.get("directAccessGrantsEnabled").asBoolean()).isTrue();
 
-        assertThat(production.get("users")).isEmpty();
-        assertThat(names(production.get("clients"), "clientId")).containsExactly("etablering-web");
+        production.get("users").forEach(user -> assertThat(user.has("serviceAccountClientId"))
+                .as("the production realm has no user but a client's service account").isTrue());
+        production.get("users").forEach(user -> assertThat(user.has("credentials")).isFalse());
+        assertThat(names(production.get("clients"), "clientId")).containsExactly("etablering-web",
+                "etablering-directory");
         production.get("clients").forEach(client ->
                 assertThat(client.get("directAccessGrantsEnabled").asBoolean()).isFalse());
     }
