@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.etablering.audit.AuditAction;
 import org.etablering.audit.AuditTrail;
+import org.etablering.clock.Clocks;
 import org.etablering.form.FormCatalog;
 import org.etablering.identity.CurrentUser;
 import org.etablering.identity.ManagersOnly;
@@ -50,12 +51,14 @@ public class TaskService {
     private final List<TaskCompletionEffect> effects;
     private final CaseVisibility caseVisibility;
     private final EligibleAssignees eligible;
+    private final Clocks caseClocks;
     private final Clock clock;
 
     TaskService(TaskRepository tasks, TaskEngine engine, FormCatalog forms, TransactionTemplate transaction,
                 ApplicationEventPublisher events, AuditTrail audit, List<TaskCompletionGuard> guards,
                 List<TaskCompletionEffect> effects, CaseVisibility caseVisibility, EligibleAssignees eligible,
-                Clock clock) {
+                Clocks caseClocks, Clock clock) {
+        this.caseClocks = caseClocks;
         this.caseVisibility = caseVisibility;
         this.eligible = eligible;
         this.guards = List.copyOf(guards);
@@ -74,13 +77,29 @@ public class TaskService {
         try {
             transaction.executeWithoutResult(status -> {
                 if (!tasks.existsByJobKey(job.jobKey())) {
-                    Task task = tasks.saveAndFlush(new Task(job, clock.instant()));
+                    Task task = tasks.saveAndFlush(new Task(withDeadline(job), clock.instant()));
                     events.publishEvent(new TaskEvents.TaskFiled(task.getCaseId(), task.getCandidateGroups()));
                 }
             });
         } catch (DataIntegrityViolationException raceWithAnotherDelivery) {
             log.debug("Task for job {} was filed concurrently", job.jobKey());
         }
+    }
+
+    /**
+     * A task the model gives no due date takes the case's nearest running deadline (a permit's statutory period,
+     * say), so that sorting by due date puts statutory work first.
+     */
+    private NewTask withDeadline(NewTask job) {
+        if (job.dueAt() != null || job.municipality() == null) {
+            return job;
+        }
+        return Clocks.nextDeadline(caseClocks.of(job.caseId(), job.municipality()))
+                .map(org.etablering.clock.ClockView::dueAt)
+                .map(due -> new NewTask(job.jobKey(), job.processInstanceKey(), job.processId(), job.elementId(),
+                        job.name(), job.formKey(), job.candidateGroups(), job.assignee(), due, job.followUpAt(),
+                        job.caseId(), job.caseNumber(), job.municipality(), job.processVariables()))
+                .orElse(job);
     }
 
     @OfficialsOnly

@@ -63,9 +63,11 @@ class CaseFinderIT extends FullStackSupport {
         assertThat(landPage.statusCode()).isEqualTo(200);
         assertThat(landPage.body()).contains("id=\"land-facts\"", "A logistics hall", "8000");
 
-        Eventually.await("the permit's first task", Duration.ofSeconds(20),
+        JsonNode permitTask = Eventually.await("the permit's first task", Duration.ofSeconds(20),
                 () -> new Inbox(api).find(tokens.of("planning"), permit.get("caseNumber").asText(),
                         "Check that the application is complete"));
+        assertThat(permitTask.path("dueAt").asText()).as("a permit task is due by the statutory deadline")
+                .isEqualTo(permit.at("/nextDeadline/dueAt").asText()).isNotBlank();
         assertThat(planner.get(APP + "/inbox").body()).as("case numbers in the inbox link to the case page")
                 .contains("href=\"/inbox/cases/" + permit.get("id").asText() + "\"");
     }

@@ -66,7 +66,8 @@ class TaskServiceTest {
     @BeforeEach
     void setUp() {
         service = new TaskService(repository, engine, new FormCatalog(new ObjectMapper()),
-                new TransactionTemplate(transactions), events, audit, List.of(), List.of(), (ids, user) -> java.util.Set.copyOf(ids), (municipality, groups) -> java.util.Set.of("anna"), CLOCK);
+                new TransactionTemplate(transactions), events, audit, List.of(), List.of(), (ids, user) -> java.util.Set.copyOf(ids), (municipality, groups) -> java.util.Set.of("anna"),
+                org.mockito.Mockito.mock(org.etablering.clock.Clocks.class), CLOCK);
         triage = new Task(new NewTask(42L, 7L, "establishment-inquiry", "Triage", "Triage the inquiry", "triage",
                 List.of("first-line"), null, null, null, UUID.randomUUID(), "ETB-2026-000001", "ostersund", Map.of()),
                 CLOCK.instant());
@@ -146,7 +147,8 @@ class TaskServiceTest {
     void aCompletionsEffectIsUndoneWhenTheEngineDoesNotTakeIt() {
         TaskCompletionEffect effect = mock(TaskCompletionEffect.class);
         service = new TaskService(repository, engine, new FormCatalog(new ObjectMapper()),
-                new TransactionTemplate(transactions), events, audit, List.of(), List.of(effect), (ids, user) -> java.util.Set.copyOf(ids), (municipality, groups) -> java.util.Set.of("anna"), CLOCK);
+                new TransactionTemplate(transactions), events, audit, List.of(), List.of(effect), (ids, user) -> java.util.Set.copyOf(ids), (municipality, groups) -> java.util.Set.of("anna"),
+                org.mockito.Mockito.mock(org.etablering.clock.Clocks.class), CLOCK);
         stored(triage);
         service.claim(triage.getId(), ANNA);
         Map<String, Object> data = Map.of("inquiryComplete", "yes");
@@ -175,7 +177,8 @@ class TaskServiceTest {
     void anEffectThatRefusesLeavesTheTaskOpenAndTheEngineUntouched() {
         TaskCompletionEffect effect = mock(TaskCompletionEffect.class);
         service = new TaskService(repository, engine, new FormCatalog(new ObjectMapper()),
-                new TransactionTemplate(transactions), events, audit, List.of(), List.of(effect), (ids, user) -> java.util.Set.copyOf(ids), (municipality, groups) -> java.util.Set.of("anna"), CLOCK);
+                new TransactionTemplate(transactions), events, audit, List.of(), List.of(effect), (ids, user) -> java.util.Set.copyOf(ids), (municipality, groups) -> java.util.Set.of("anna"),
+                org.mockito.Mockito.mock(org.etablering.clock.Clocks.class), CLOCK);
         stored(triage);
         service.claim(triage.getId(), ANNA);
         doThrow(new ConflictException("taken")).when(effect).apply(any(Task.class), anyMap(), any(CurrentUser.class));
