@@ -2,6 +2,8 @@ package org.etablering.inbox;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +11,8 @@ import java.util.UUID;
 import org.etablering.cases.CaseDetail;
 import org.etablering.cases.CaseDetails;
 import org.etablering.cases.CaseKind;
+import org.etablering.cases.CaseNotes;
+import org.etablering.cases.NewNote;
 import org.etablering.cases.CasePage;
 import org.etablering.cases.CaseQuery;
 import org.etablering.cases.CaseRegister;
@@ -23,6 +27,8 @@ import org.etablering.land.LandCaseFiles;
 import org.etablering.permit.PermitCaseFiles;
 import org.etablering.problem.ConflictException;
 import org.etablering.problem.FieldProblem;
+import org.etablering.message.AttachmentDownload;
+import org.etablering.message.MessageStore;
 import org.etablering.problem.InvalidInputException;
 import org.etablering.problem.UnprocessableException;
 import org.etablering.task.Task;
@@ -33,7 +39,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,10 +66,12 @@ class InboxPages {
     private final Clock clock;
     private final CaseSearch caseSearch;
     private final CaseDetails caseDetails;
+    private final CaseNotes notes;
 
     InboxPages(TaskService tasks, FormCatalog forms, CaseRegister register, CaseFiles inquiries, CaseMessages messages,
                PermitCaseFiles permits, LandCaseFiles land, MessageSource texts, Clock clock, CaseSearch caseSearch,
-               CaseDetails caseDetails) {
+               CaseDetails caseDetails, CaseNotes notes) {
+        this.notes = notes;
         this.caseSearch = caseSearch;
         this.caseDetails = caseDetails;
         this.texts = texts;
@@ -195,6 +205,45 @@ class InboxPages {
             case LAND_REQUEST -> model.addAttribute("land", land.of(id, user));
         }
         return "inbox/case-file";
+    }
+
+    /** Writes to the company from the case page; the company sees it on its own page at once. */
+    @PostMapping("/inbox/cases/{id}/messages")
+    String sendMessage(@PathVariable UUID id, @RequestParam(defaultValue = "") String text,
+                       @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
+                       CurrentUser user, RedirectAttributes redirect) throws IOException {
+        List<MessageStore.Upload> uploads = new ArrayList<>();
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (!file.isEmpty()) {
+                uploads.add(new MessageStore.Upload(file.getOriginalFilename(), file.getBytes()));
+            }
+        }
+        try {
+            messages.send(id, text, uploads, user);
+            redirect.addFlashAttribute("notice", "inbox.message.sent");
+        } catch (InvalidInputException invalid) {
+            redirect.addFlashAttribute("problemNotice", "inbox.message.invalid");
+        }
+        return "redirect:/inbox/cases/" + id + "#messages";
+    }
+
+    @GetMapping("/inbox/cases/{id}/messages/{messageId}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID messageId,
+                                      @PathVariable UUID attachmentId, CurrentUser user) {
+        return AttachmentDownload.of(messages.attachment(id, messageId, attachmentId, user));
+    }
+
+    /** An internal note from the case page; the company never sees it. */
+    @PostMapping("/inbox/cases/{id}/notes")
+    String addNote(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, CurrentUser user,
+                   RedirectAttributes redirect) {
+        if (text.isBlank() || text.length() > 8000) {
+            redirect.addFlashAttribute("problemNotice", "inbox.note.invalid");
+        } else {
+            notes.add(id, new NewNote(text.strip()), user);
+            redirect.addFlashAttribute("notice", "inbox.note.added");
+        }
+        return "redirect:/inbox/cases/" + id + "#notes";
     }
 
     /** Completes the task with the posted form; problems come back to the form beside the fields. */

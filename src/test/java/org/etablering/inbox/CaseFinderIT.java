@@ -73,6 +73,45 @@ class CaseFinderIT extends FullStackSupport {
     }
 
     @Test
+    void anOfficialOpensTheCompanysAttachmentWritesBackAndAddsANoteFromTheCasePage() {
+        String applicant = tokens.of("applicant");
+        JsonNode inquiry = api.post("/api/v1/inquiries", applicant, Inquiries.norrsken()).body();
+        String id = inquiry.get("id").asText();
+        byte[] pdf = "%PDF-1.7\nsite plan".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(api.postMultipart("/api/v1/inquiries/" + id + "/messages", applicant,
+                Map.of("text", "Here is the site plan."),
+                java.util.List.of(new org.etablering.support.Api.FilePart("attachments", "site-plan.pdf",
+                        "application/pdf", pdf))).status()).isEqualTo(201);
+
+        WebBrowser official = new WebBrowser();
+        official.submitLogin(official.get(APP + "/"), "firstline");
+        String page = official.get(APP + "/inbox/cases/" + id).body();
+        java.util.regex.Matcher link = java.util.regex.Pattern
+                .compile("href=\"(/inbox/cases/" + id + "/messages/[^\"]+/attachments/[^\"]+)\"").matcher(page);
+        assertThat(link.find()).as("a link to the company's attachment").isTrue();
+        HttpResponse<byte[]> file = official.download(APP + link.group(1));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(pdf);
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+
+        String csrf = WebBrowser.csrf(page);
+        HttpResponse<String> sent = official.postMultipart(APP + "/inbox/cases/" + id + "/messages",
+                Map.of("_csrf", csrf, "text", "Thank you; we will call you on Monday."));
+        assertThat(sent.body()).contains("id=\"notice\"");
+        assertThat(api.get("/api/v1/inquiries/" + id + "/messages", applicant).body().toString())
+                .as("the company reads it at once").contains("we will call you on Monday");
+
+        HttpResponse<String> noted = official.post(APP + "/inbox/cases/" + id + "/notes",
+                "_csrf=" + WebBrowser.encode(csrf) + "&text=" + WebBrowser.encode("Called the CEO; land is urgent."));
+        assertThat(noted.body()).contains("Called the CEO; land is urgent.");
+        HttpResponse<String> empty = official.post(APP + "/inbox/cases/" + id + "/notes",
+                "_csrf=" + WebBrowser.encode(csrf) + "&text=");
+        assertThat(empty.body()).contains("id=\"problem-notice\"");
+        assertThat(api.get("/api/v1/inquiries/" + id + "/messages", applicant).body().toString())
+                .as("notes never reach the company").doesNotContain("Called the CEO");
+    }
+
+    @Test
     void theFinderRefusesWhatItCannotReadWithTheLocalizedPage() {
         WebBrowser official = new WebBrowser();
         official.submitLogin(official.get(APP + "/"), "firstline");

@@ -58,6 +58,32 @@ public final class WebBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** A form posted as multipart/form-data, as a browser sends a form that can carry files. */
+    public HttpResponse<String> postMultipart(String url, Map<String, String> fields) {
+        String boundary = "etablering-" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+    }
+
+    /** The raw bytes of a download. */
+    public HttpResponse<byte[]> download(String url) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
