@@ -192,9 +192,10 @@ class InboxPages {
 
     /** A case of any kind as officials see it: one header for all kinds, then what is particular to the kind. */
     @GetMapping("/inbox/cases/{id}")
-    String casePage(@PathVariable UUID id, CurrentUser user, Model model) {
+    String casePage(@PathVariable UUID id, CurrentUser user, Model model, Locale locale) {
         CaseDetail detail = caseDetails.of(id, user);
         model.addAttribute("detail", detail);
+        model.addAttribute("workDone", workDone(id, locale));
         switch (detail.kind()) {
             case INQUIRY -> {
                 model.addAttribute("inquiry", inquiries.official(id, user));
@@ -205,6 +206,34 @@ class InboxPages {
             case LAND_REQUEST -> model.addAttribute("land", land.of(id, user));
         }
         return "inbox/case-file";
+    }
+
+    /** A task someone completed, with the answers they gave in its form, labelled as the form labels them. */
+    record WorkDone(String task, String by, java.time.Instant at, List<Map.Entry<String, String>> answers) {
+    }
+
+    private List<WorkDone> workDone(UUID caseId, Locale locale) {
+        List<WorkDone> done = new ArrayList<>();
+        for (Task task : tasks.completedTasksOf(caseId)) {
+            Map<String, Object> data = task.getCompletionData() == null ? Map.of() : task.getCompletionData();
+            List<Map.Entry<String, String>> answers = new ArrayList<>();
+            for (FormField field : forms.fields(task.getFormKey())) {
+                FormField shown = field.translated(task.getFormKey(), key -> texts.getMessage(key, null, null, locale));
+                Object value = data.get(field.key());
+                if (!field.isInput() || value == null || value.toString().isBlank()) {
+                    continue;
+                }
+                String text = "checkbox".equals(field.type())
+                        ? texts.getMessage(Boolean.parseBoolean(value.toString()) ? "cases.yes" : "cases.no", null, locale)
+                        : shown.choices() == null ? value.toString() : shown.choices().stream()
+                        .filter(choice -> choice.value().equals(value.toString())).map(FormField.Choice::label)
+                        .findFirst().orElse(value.toString());
+                answers.add(Map.entry(shown.label() == null ? field.key() : shown.label(), text));
+            }
+            done.add(new WorkDone(texts.getMessage("task." + task.getProcessId() + "." + task.getElementId(), null,
+                    task.getName(), locale), task.getCompletedBy(), task.getCompletedAt(), answers));
+        }
+        return done;
     }
 
     /** Writes to the company from the case page; the company sees it on its own page at once. */

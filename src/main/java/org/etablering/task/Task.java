@@ -223,5 +223,6 @@ public class Task {
     public Instant getCompletedAt() { return completedAt; }
     public String getCompletedBy() { return completedBy; }
     public Map<String, Object> getProcessVariables() { return processVariables; }
+    public Map<String, Object> getCompletionData() { return completionData; }
     public Instant getProcessLostAt() { return processLostAt; }
 }

@@ -119,6 +119,16 @@ public class TaskService {
         return open.stream().filter(task -> visible.contains(task.getCaseId())).toList();
     }
 
+    /**
+     * The tasks of a case that people completed, oldest first, with what they entered; for the case page. The caller
+     * has checked that the user may see the case.
+     */
+    public List<Task> completedTasksOf(UUID caseId) {
+        return transaction.execute(status -> tasks.findByCaseIdAndState(caseId, TaskState.COMPLETED)).stream()
+                .sorted(java.util.Comparator.comparing(Task::getCompletedAt))
+                .toList();
+    }
+
     /** The officials a manager may give the task to. */
     @ManagersOnly
     public java.util.SortedSet<String> eligibleAssignees(UUID id, CurrentUser manager) {

@@ -48,6 +48,8 @@ class CaseFinderIT extends FullStackSupport {
                 "href=\"/inbox/cases/" + inquiry.get("id").asText() + "\"", "Väntar på ert svar");
         HttpResponse<String> casePage = official.get(APP + "/inbox/cases/" + inquiry.get("id").asText());
         assertThat(casePage.statusCode()).isEqualTo(200);
+        assertThat(casePage.body()).as("the triage form's answers, as work done").contains("id=\"work-done\"",
+                "Please send a site plan.", "firstline");
         assertThat(casePage.body()).contains("id=\"case-header\"", "Nora Lindqvist", "nora@norrskendata.example",
                 "559900-0006");
 
