@@ -28,6 +28,7 @@ import org.etablering.permit.PermitCaseFiles;
 import org.etablering.problem.ConflictException;
 import org.etablering.problem.FieldProblem;
 import org.etablering.message.AttachmentDownload;
+import org.etablering.notification.Notifications;
 import org.etablering.message.MessageStore;
 import org.etablering.problem.InvalidInputException;
 import org.etablering.problem.UnprocessableException;
@@ -67,11 +68,13 @@ class InboxPages {
     private final CaseSearch caseSearch;
     private final CaseDetails caseDetails;
     private final CaseNotes notes;
+    private final Notifications notifications;
 
     InboxPages(TaskService tasks, FormCatalog forms, CaseRegister register, CaseFiles inquiries, CaseMessages messages,
                PermitCaseFiles permits, LandCaseFiles land, MessageSource texts, Clock clock, CaseSearch caseSearch,
-               CaseDetails caseDetails, CaseNotes notes) {
+               CaseDetails caseDetails, CaseNotes notes, Notifications notifications) {
         this.notes = notes;
+        this.notifications = notifications;
         this.caseSearch = caseSearch;
         this.caseDetails = caseDetails;
         this.texts = texts;
@@ -234,6 +237,15 @@ class InboxPages {
                     task.getName(), locale), task.getCompletedBy(), task.getCompletedAt(), answers));
         }
         return done;
+    }
+
+    /** The official's notifications, newest first; looking at them marks them read. */
+    @GetMapping("/inbox/notifications")
+    String notifications(CurrentUser user, Model model) {
+        model.addAttribute("notifications", notifications.of(user));
+        notifications.markSeen(user);
+        model.addAttribute("unreadNotifications", 0L);
+        return "inbox/notifications";
     }
 
     /** Writes to the company from the case page; the company sees it on its own page at once. */

@@ -18,11 +18,37 @@ public class Notifications {
     public enum Kind { DEADLINE_NEAR, DEADLINE_MISSED, DECISION_REQUESTED }
 
     private final NotificationRepository notifications;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final Clock clock;
 
-    Notifications(NotificationRepository notifications, Clock clock) {
+    Notifications(NotificationRepository notifications, org.springframework.jdbc.core.JdbcTemplate jdbc, Clock clock) {
         this.notifications = notifications;
+        this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** How many of the official's notifications came since they last looked at them. */
+    @OfficialsOnly
+    @Transactional(readOnly = true)
+    public long unreadCount(CurrentUser official) {
+        java.sql.Timestamp seen = seenUntil(official);
+        return of(official).stream().filter(n -> seen == null || n.getCreatedAt().isAfter(seen.toInstant())).count();
+    }
+
+    /** The official has looked at their notifications now. */
+    @OfficialsOnly
+    @Transactional
+    public void markSeen(CurrentUser official) {
+        jdbc.update("""
+                insert into notification_seen (municipality, username, seen_until) values (?, ?, ?)
+                on conflict (municipality, username) do update set seen_until = excluded.seen_until""",
+                official.municipality(), official.username(), java.sql.Timestamp.from(clock.instant()));
+    }
+
+    private java.sql.Timestamp seenUntil(CurrentUser official) {
+        return jdbc.query("select seen_until from notification_seen where municipality = ? and username = ?",
+                (row, n) -> row.getTimestamp(1), official.municipality(), official.username())
+                .stream().findFirst().orElse(null);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -129,7 +129,7 @@ class AccessMatrixIT extends FullStackSupport {
                 "POST /portal/inquiries/new", "GET /portal/land/{id}", "POST /portal/land/{id}/accept",
                 "POST /portal/land/{id}/decline", "GET /inbox", "GET /inbox/tasks/{id}", "POST /inbox/tasks/{id}/claim",
                 "POST /inbox/tasks/{id}/unclaim", "POST /inbox/tasks/{id}/complete", "GET /dashboard",
-                "GET /dashboard/cases", "GET /dashboard/cases.csv", "GET /inbox/cases", "GET /inbox/cases/{id}", "POST /inbox/cases/{id}/messages", "POST /inbox/cases/{id}/notes",
+                "GET /dashboard/cases", "GET /dashboard/cases.csv", "GET /inbox/cases", "GET /inbox/cases/{id}", "GET /inbox/notifications", "POST /inbox/cases/{id}/messages", "POST /inbox/cases/{id}/notes",
                 "GET /inbox/cases/{id}/messages/{messageId}/attachments/{attachmentId}", "POST /inbox/tasks/{id}/assign",
                 "GET /portal/permits/{id}", "GET /inbox/parcels", "GET /dashboard/permits", "GET /dashboard/permits.csv")) {
             MATRIX.put(page, new Rule(EnumSet.noneOf(Role.class), page.substring(page.indexOf(' ') + 1), null));

@@ -113,6 +113,33 @@ class CaseFinderIT extends FullStackSupport {
                 .as("notes never reach the company").doesNotContain("Called the CEO");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.etablering.notification.Notifications notifications;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.transaction.support.TransactionTemplate transaction;
+
+    @Test
+    void officialsSeeTheirNotificationsOnAPageWithAnUnreadCountInTheHeader() {
+        JsonNode inquiry = api.post("/api/v1/inquiries", tokens.of("applicant"), Inquiries.norrsken()).body();
+        java.util.UUID caseId = java.util.UUID.fromString(inquiry.get("id").asText());
+        WebBrowser official = new WebBrowser();
+        official.submitLogin(official.get(APP + "/"), "development");
+        official.get(APP + "/inbox/notifications");
+        assertThat(official.get(APP + "/inbox").body()).doesNotContain("id=\"unread-notifications\"");
+
+        transaction.executeWithoutResult(status -> {
+            notifications.toRole("ostersund", "development", caseId, inquiry.get("caseNumber").asText(),
+                    org.etablering.notification.Notifications.Kind.DEADLINE_NEAR, java.time.Instant.now());
+            notifications.toPerson("ostersund", "development", caseId, inquiry.get("caseNumber").asText(),
+                    org.etablering.notification.Notifications.Kind.DECISION_REQUESTED, null);
+        });
+        assertThat(official.get(APP + "/inbox").body()).contains("id=\"unread-notifications\"");
+        HttpResponse<String> page = official.get(APP + "/inbox/notifications");
+        assertThat(page.body()).contains("Lagstadgad tidsfrist närmar sig", "Sökanden begär beslut",
+                "href=\"/inbox/cases/" + caseId + "\"");
+        assertThat(official.get(APP + "/inbox").body()).as("read once seen").doesNotContain("id=\"unread-notifications\"");
+    }
+
     @Test
     void theFinderRefusesWhatItCannotReadWithTheLocalizedPage() {
         WebBrowser official = new WebBrowser();
