@@ -63,6 +63,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers(HttpMethod.POST, "/api/v1/inquiries").hasRole(Role.APPLICANT.roleName())
                         .requestMatchers(HttpMethod.GET, "/api/v1/inquiries", "/api/v1/inquiries/*").hasAnyRole(CASE_READERS)
                         .requestMatchers("/api/v1/inquiries/*/notes").hasAnyRole(OFFICIALS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/inquiries/*/close")
+                                .hasAnyRole(Role.FIRST_LINE.roleName(), Role.MANAGER.roleName())
                         .requestMatchers(HttpMethod.GET, "/api/v1/inquiries/*/messages",
                                 "/api/v1/inquiries/*/messages/*/attachments/*").hasAnyRole(CASE_READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/inquiries/*/messages").hasAnyRole(CASE_READERS)

@@ -27,6 +27,7 @@ import org.etablering.land.LandCaseFiles;
 import org.etablering.permit.PermitCaseFiles;
 import org.etablering.problem.ConflictException;
 import org.etablering.problem.FieldProblem;
+import org.etablering.inquiry.InquiryService;
 import org.etablering.message.AttachmentDownload;
 import org.etablering.notification.Notifications;
 import org.etablering.message.MessageStore;
@@ -69,10 +70,12 @@ class InboxPages {
     private final CaseDetails caseDetails;
     private final CaseNotes notes;
     private final Notifications notifications;
+    private final InquiryService inquiryService;
 
     InboxPages(TaskService tasks, FormCatalog forms, CaseRegister register, CaseFiles inquiries, CaseMessages messages,
                PermitCaseFiles permits, LandCaseFiles land, MessageSource texts, Clock clock, CaseSearch caseSearch,
-               CaseDetails caseDetails, CaseNotes notes, Notifications notifications) {
+               CaseDetails caseDetails, CaseNotes notes, Notifications notifications, InquiryService inquiryService) {
+        this.inquiryService = inquiryService;
         this.notes = notes;
         this.notifications = notifications;
         this.caseSearch = caseSearch;
@@ -272,6 +275,20 @@ class InboxPages {
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID messageId,
                                       @PathVariable UUID attachmentId, CurrentUser user) {
         return AttachmentDownload.of(messages.attachment(id, messageId, attachmentId, user));
+    }
+
+    /** First-line closes the case early from its page, with an outcome and a reason. */
+    @PostMapping("/inbox/cases/{id}/close")
+    String close(@PathVariable UUID id, @RequestParam(required = false) String outcome,
+                 @RequestParam(defaultValue = "") String reason, CurrentUser user, RedirectAttributes redirect) {
+        try {
+            inquiryService.closeEarly(id, new InquiryService.EarlyClose(outcome, reason), user);
+            redirect.addFlashAttribute("notice", "inbox.close.done");
+        } catch (InvalidInputException | ConflictException refused) {
+            redirect.addFlashAttribute("problemNotice", refused instanceof ConflictException
+                    ? "inbox.close.notNow" : "inbox.close.invalid");
+        }
+        return "redirect:/inbox/cases/" + id;
     }
 
     /** An internal note from the case page; the company never sees it. */

@@ -183,6 +183,51 @@ public class InquiryService {
         return inquiries.count() > 0;
     }
 
+    /** Why and how first-line closes a case early; the outcome is one of {@link Outcome}. */
+    public record EarlyClose(String outcome, String reason) {
+    }
+
+    /**
+     * First-line (or a manager) closes an inquiry at any point after triage, with an outcome and a reason. The
+     * process ends whatever was still open (hand-offs included) and closes the case; the reason is on the
+     * timeline and in the audit trail.
+     */
+    @org.etablering.identity.OfficialsOnly
+    public void closeEarly(UUID id, EarlyClose close, CurrentUser official) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        Outcome outcome = null;
+        try {
+            outcome = close.outcome() == null ? null : Outcome.valueOf(close.outcome());
+        } catch (IllegalArgumentException unknown) {
+            // reported below
+        }
+        if (outcome == null) {
+            problems.add(new FieldProblem("outcome", "must be one of " + java.util.Arrays.toString(Outcome.values())));
+        }
+        if (close.reason() == null || close.reason().isBlank() || close.reason().length() > 2000) {
+            problems.add(new FieldProblem("reason", "must have 1 to 2000 characters"));
+        }
+        if (!official.has(Role.FIRST_LINE) && !official.has(Role.MANAGER)) {
+            throw new org.etablering.problem.ForbiddenException("Only first-line officials and managers close cases.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("The case cannot be closed as asked.", problems);
+        }
+        Outcome chosen = outcome;
+        transaction.executeWithoutResult(status -> {
+            Inquiry inquiry = visible(id, official, AuditAction.INQUIRY_CLOSED);
+            if (inquiry.getStatus() == InquiryStatus.SUBMITTED || inquiry.getStatus() == InquiryStatus.IN_TRIAGE) {
+                throw new org.etablering.problem.ConflictException("A case is closed early only after triage.");
+            }
+            if (inquiry.getStatus() == InquiryStatus.CLOSED) {
+                throw new org.etablering.problem.ConflictException("The case is already closed.");
+            }
+            audit.allowed(official, AuditAction.INQUIRY_CLOSED, id, chosen.name() + ": " + close.reason().strip());
+            workflow.publish("inquiry-closed-early", id.toString(),
+                    Map.of("outcome", chosen.name(), "closeReason", close.reason().strip()));
+        });
+    }
+
     Inquiry visible(UUID id, CurrentUser user, AuditAction attempted) {
         return register.visible(Inquiry.class, id, user, attempted);
     }

@@ -119,6 +119,8 @@ class AccessMatrixIT extends FullStackSupport {
                 "/api/v1/land-requests/" + ANY_ID + "/reservation/extension", Map.of("months", 3, "reason", "Financing")));
         MATRIX.put("GET /api/v1/admin/municipalities", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/municipalities", null));
         MATRIX.put("GET /api/v1/admin/outbox", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/outbox", null));
+        MATRIX.put("POST /api/v1/inquiries/{id}/close", new Rule(EnumSet.of(Role.FIRST_LINE, Role.MANAGER),
+                "/api/v1/inquiries/" + ANY_ID + "/close", Map.of("outcome", "WITHDRAWN", "reason", "The company said so")));
         MATRIX.put("GET /api/v1/admin/engine", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/engine", null));
         MATRIX.put("POST /api/v1/admin/engine/restart", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/engine/restart",
                 ""));
@@ -129,7 +131,7 @@ class AccessMatrixIT extends FullStackSupport {
                 "POST /portal/inquiries/new", "GET /portal/land/{id}", "POST /portal/land/{id}/accept",
                 "POST /portal/land/{id}/decline", "GET /inbox", "GET /inbox/tasks/{id}", "POST /inbox/tasks/{id}/claim",
                 "POST /inbox/tasks/{id}/unclaim", "POST /inbox/tasks/{id}/complete", "GET /dashboard",
-                "GET /dashboard/cases", "GET /dashboard/cases.csv", "GET /inbox/cases", "GET /inbox/cases/{id}", "GET /inbox/notifications", "POST /inbox/cases/{id}/messages", "POST /inbox/cases/{id}/notes",
+                "GET /dashboard/cases", "GET /dashboard/cases.csv", "GET /inbox/cases", "GET /inbox/cases/{id}", "GET /inbox/notifications", "POST /inbox/cases/{id}/close", "POST /inbox/cases/{id}/messages", "POST /inbox/cases/{id}/notes",
                 "GET /inbox/cases/{id}/messages/{messageId}/attachments/{attachmentId}", "POST /inbox/tasks/{id}/assign",
                 "GET /portal/permits/{id}", "GET /inbox/parcels", "GET /dashboard/permits", "GET /dashboard/permits.csv")) {
             MATRIX.put(page, new Rule(EnumSet.noneOf(Role.class), page.substring(page.indexOf(' ') + 1), null));

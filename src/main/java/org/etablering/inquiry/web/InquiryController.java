@@ -96,4 +96,11 @@ class InquiryController {
         NoteView saved = mapper.toView(notes.add(id, note, user));
         return ResponseEntity.created(URI.create("/api/v1/inquiries/" + id + "/notes")).body(saved);
     }
+
+    /** First-line closes the case early with an outcome and a reason; the process then ends its open work. */
+    @PostMapping("/{id}/close")
+    ResponseEntity<Void> close(@PathVariable UUID id, @RequestBody InquiryService.EarlyClose close, CurrentUser user) {
+        inquiries.closeEarly(id, close, user);
+        return ResponseEntity.accepted().build();
+    }
 }
