@@ -7,8 +7,15 @@ import java.time.LocalDate;
  * how many rows and where the previous page ended ({@code after}, the cursor the last page returned).
  */
 public record CaseQuery(CaseKind kind, String status, Boolean open, String q, String owner, Boolean confidential,
-                        LocalDate openedFrom, LocalDate openedTo, CaseSort sort, int limit, String after) {
+                        LocalDate openedFrom, LocalDate openedTo, CaseSort sort, int limit, String after,
+                        String function, Boolean overdue) {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
+
+    /** Without the function and overdue filters. */
+    public CaseQuery(CaseKind kind, String status, Boolean open, String q, String owner, Boolean confidential,
+                     LocalDate openedFrom, LocalDate openedTo, CaseSort sort, int limit, String after) {
+        this(kind, status, open, q, owner, confidential, openedFrom, openedTo, sort, limit, after, null, null);
+    }
 }

@@ -37,9 +37,11 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
     private final List<CaseStatuses> statuses;
     private final Municipalities municipalities;
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
     CaseSearch(NamedParameterJdbcTemplate jdbc, List<CaseStatuses> statuses, Municipalities municipalities,
-               AuditTrail audit) {
+               AuditTrail audit, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.statuses = List.copyOf(statuses);
         this.municipalities = municipalities;
@@ -102,6 +104,11 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         if (query.openedFrom() != null && query.openedTo() != null && query.openedTo().isBefore(query.openedFrom())) {
             problems.add(new FieldProblem("openedTo", "must not be before openedFrom"));
         }
+        if (query.function() != null && !query.function().isBlank()
+                && org.etablering.identity.Role.fromName(query.function().strip()).filter(role -> role != Role.APPLICANT
+                        && role != Role.ADMIN).isEmpty()) {
+            problems.add(new FieldProblem("function", "is not a function of the municipality"));
+        }
         if (query.after() != null && Cursor.tryParse(query.after()) == null) {
             problems.add(new FieldProblem("cursor", "is not a cursor this list returned"));
         }
@@ -161,6 +168,16 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         if (query.confidential() != null) {
             where.append(" and c.confidential = :confidential");
             params.addValue("confidential", query.confidential());
+        }
+        if (query.function() != null && !query.function().isBlank()) {
+            where.append(" and exists (select 1 from case_function f where f.case_id = c.id and f.function = :function)");
+            params.addValue("function", query.function().strip());
+        }
+        if (Boolean.TRUE.equals(query.overdue())) {
+            // a running (not paused, not stopped) clock whose deadline has passed
+            where.append(" and exists (select 1 from case_clock k where k.case_id = c.id and k.stopped_at is null"
+                    + " and k.paused_at is null and k.due_at < :now)");
+            params.addValue("now", Timestamp.from(clock.instant()));
         }
         ZoneId zone = municipalities.get(user.municipality()).country().zone();
         if (query.openedFrom() != null) {

@@ -175,6 +175,7 @@ class InboxPages {
                  @RequestParam(defaultValue = "false") boolean mine,
                  @RequestParam(defaultValue = "false") boolean confidential,
                  @RequestParam(defaultValue = "UPDATED") CaseSort sort, @RequestParam(required = false) String cursor,
+                 @RequestParam(required = false) String function, @RequestParam(defaultValue = "false") boolean overdue,
                  Model model) {
         Boolean open = switch (state) {
             case "closed" -> false;
@@ -182,7 +183,8 @@ class InboxPages {
             default -> true;
         };
         CasePage page = caseSearch.find(new CaseQuery(kind, null, open, q, mine ? user.username() : null,
-                confidential ? Boolean.TRUE : null, null, null, sort, CaseQuery.DEFAULT_LIMIT, cursor), user);
+                confidential ? Boolean.TRUE : null, null, null, sort, CaseQuery.DEFAULT_LIMIT, cursor,
+                function == null || function.isBlank() ? null : function, overdue ? Boolean.TRUE : null), user);
         model.addAttribute("page", page);
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
@@ -193,6 +195,9 @@ class InboxPages {
         model.addAttribute("kinds", CaseKind.values());
         model.addAttribute("sorts", CaseSort.values());
         model.addAttribute("cursor", cursor);
+        model.addAttribute("function", function);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("functions", List.of("first-line", "business", "development", "planning"));
         return "inbox/cases";
     }
 

@@ -53,6 +53,11 @@ class CaseFinderIT extends FullStackSupport {
         assertThat(casePage.body()).contains("id=\"case-header\"", "Nora Lindqvist", "nora@norrskendata.example",
                 "559900-0006");
 
+        assertThat(official.get(APP + "/inbox/cases?state=all&function=business&q=" + inquiryNumber).body())
+                .as("not handed to business").contains("id=\"case-count\">inga ärenden<");
+        assertThat(official.get(APP + "/inbox/cases?overdue=true&q=" + inquiryNumber).body())
+                .as("no deadline has passed").contains("id=\"case-count\">inga ärenden<");
+        assertThat(official.get(APP + "/inbox/cases?function=nothing").statusCode()).isEqualTo(400);
         HttpResponse<String> permits = official.get(APP + "/inbox/cases?kind=PERMIT&state=all&q=Norrsken");
         assertThat(permits.body()).contains(permit.get("caseNumber").asText()).doesNotContain(inquiryNumber);
 

@@ -37,6 +37,8 @@ class EarlyCloseIT extends FullStackSupport {
         inbox.complete(firstLine, caseNumber, "Triage the inquiry",
                 Map.of("inquiryComplete", "yes", "triageNote", "Needs land, permits and development"));
         inbox.await(tokens.of("business"), caseNumber, "Accept the hand-off");
+        assertThat(api.get("/api/v1/cases?function=business&q=" + caseNumber, firstLine).body().get("total").asLong())
+                .as("found by the function it was handed to").isEqualTo(1);
 
         Response noReason = api.post(close, firstLine, Map.of("outcome", "WITHDRAWN", "reason", " "));
         assertThat(noReason.status()).isEqualTo(400);

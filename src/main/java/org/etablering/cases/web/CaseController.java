@@ -53,9 +53,11 @@ class CaseController {
                   @RequestParam(defaultValue = "OPENED") CaseSort sort,
                   @RequestParam(defaultValue = "" + CaseQuery.DEFAULT_LIMIT) int limit,
                   @RequestParam(required = false) String cursor,
+                  @RequestParam(required = false) String function,
+                  @RequestParam(required = false) Boolean overdue,
                   CurrentUser user) {
         return search.find(new CaseQuery(kind, status, open, q, owner, confidential, openedFrom, openedTo, sort, limit,
-                cursor), user);
+                cursor, function, overdue), user);
     }
 
     @GetMapping("/{id}")
