@@ -39,6 +39,11 @@ class EarlyCloseIT extends FullStackSupport {
         inbox.await(tokens.of("business"), caseNumber, "Accept the hand-off");
         assertThat(api.get("/api/v1/cases?function=business&q=" + caseNumber, firstLine).body().get("total").asLong())
                 .as("found by the function it was handed to").isEqualTo(1);
+        org.etablering.support.WebBrowser official = new org.etablering.support.WebBrowser();
+        official.submitLogin(official.get("http://localhost:8089/"), "firstline");
+        assertThat(official.get("http://localhost:8089/inbox/cases/" + id).body())
+                .as("each hand-off on the case page, with when it was asked for")
+                .contains("class=\"border rounded p-2 mb-2 handoff\"", "Näringslivsfunktionen", "Begärd");
 
         Response noReason = api.post(close, firstLine, Map.of("outcome", "WITHDRAWN", "reason", " "));
         assertThat(noReason.status()).isEqualTo(400);
