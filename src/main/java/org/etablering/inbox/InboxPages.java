@@ -2,7 +2,6 @@ package org.etablering.inbox;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -260,13 +259,8 @@ class InboxPages {
     @PostMapping("/inbox/cases/{id}/messages")
     String sendMessage(@PathVariable UUID id, @RequestParam(defaultValue = "") String text,
                        @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
-                       CurrentUser user, RedirectAttributes redirect) throws IOException {
-        List<MessageStore.Upload> uploads = new ArrayList<>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (!file.isEmpty()) {
-                uploads.add(new MessageStore.Upload(file.getOriginalFilename(), file.getBytes()));
-            }
-        }
+                       CurrentUser user, RedirectAttributes redirect) {
+        List<MessageStore.Upload> uploads = MessageStore.Upload.fromForm(files);
         try {
             messages.send(id, text, uploads, user);
             redirect.addFlashAttribute("notice", "inbox.message.sent");

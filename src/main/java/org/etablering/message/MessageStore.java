@@ -26,6 +26,20 @@ public class MessageStore {
 
     /** A file as it was uploaded. */
     public record Upload(String fileName, byte[] content) {
+
+        /** An uploaded file as it was sent. */
+        public static Upload of(org.springframework.web.multipart.MultipartFile file) {
+            try {
+                return new Upload(file.getOriginalFilename(), file.getBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** The files a browser form sent, without the empty part it sends when no file was chosen. */
+        public static List<Upload> fromForm(List<org.springframework.web.multipart.MultipartFile> files) {
+            return files == null ? List.of() : files.stream().filter(file -> !file.isEmpty()).map(Upload::of).toList();
+        }
     }
 
     private final CaseMessageRepository messages;

@@ -1,7 +1,5 @@
 package org.etablering.portal;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.etablering.identity.CurrentUser;
@@ -82,13 +80,8 @@ class PortalPages {
     @PostMapping("/portal/cases/{id}/messages")
     String sendMessage(@PathVariable UUID id, @RequestParam(defaultValue = "") String text,
                        @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
-                       CurrentUser user, RedirectAttributes redirect) throws IOException {
-        List<MessageStore.Upload> uploads = new ArrayList<>();
-        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-            if (!file.isEmpty()) {
-                uploads.add(new MessageStore.Upload(file.getOriginalFilename(), file.getBytes()));
-            }
-        }
+                       CurrentUser user, RedirectAttributes redirect) {
+        List<MessageStore.Upload> uploads = MessageStore.Upload.fromForm(files);
         try {
             messages.send(id, text, uploads, user);
             redirect.addFlashAttribute("notice", "portal.message.sent");

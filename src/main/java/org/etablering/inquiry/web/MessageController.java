@@ -1,7 +1,6 @@
 package org.etablering.inquiry.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +43,7 @@ class MessageController {
                                                     @RequestParam(name = "attachments", required = false)
                                                     List<MultipartFile> attachments, CurrentUser user) {
         List<MessageStore.Upload> uploads = attachments == null ? List.of()
-                : attachments.stream().map(MessageController::upload).toList();
+                : attachments.stream().map(MessageStore.Upload::of).toList();
         return created(id, messages.send(id, text, uploads, user), user);
     }
 
@@ -73,11 +72,4 @@ class MessageController {
                         a.getContentType(), a.getSizeBytes(), base + a.getId())).toList());
     }
 
-    private static MessageStore.Upload upload(MultipartFile file) {
-        try {
-            return new MessageStore.Upload(file.getOriginalFilename(), file.getBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
