@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
-import org.etablering.EtableringApplication;
 import org.etablering.support.Api;
 import org.etablering.support.EngineLink;
 import org.etablering.support.Eventually;
 import org.etablering.support.FullStackSupport;
 import org.etablering.support.FullStackTest;
+import org.etablering.support.SecondInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -38,23 +38,9 @@ class StartWithoutEngineIT extends FullStackSupport {
              EngineLink toKeycloak = new EngineLink(issuer.getPort())) {
             toEngine.cut();
             toKeycloak.cut();
-            ConfigurableApplicationContext instance = new SpringApplicationBuilder(EtableringApplication.class).run(
-                    "--server.port=" + PORT,
-                    "--etablering.local.enabled=false",
-                    "--etablering.demo-data.enabled=false",
-                    "--spring.main.banner-mode=off",
-                    "--spring.datasource.url=" + first.getProperty("spring.datasource.url"),
-                    "--spring.datasource.username=" + first.getProperty("spring.datasource.username"),
-                    "--spring.datasource.password=" + first.getProperty("spring.datasource.password"),
-                    "--camunda.client.mode=self-managed",
-                    "--camunda.client.auth.method=none",
-                    "--camunda.client.prefer-rest-over-grpc=false",
-                    "--camunda.client.grpc-address=http://localhost:" + toEngine.port(),
-                    "--camunda.client.rest-address=" + first.getProperty("camunda.client.rest-address"),
-                    "--etablering.identity.issuer-uri=" + issuer,
-                    "--etablering.identity.back-channel-uri=http://localhost:" + toKeycloak.port()
-                            + issuer.getPath(),
-                    "--etablering.identity.web-client-secret=" + first.getProperty("etablering.identity.web-client-secret"));
+            ConfigurableApplicationContext instance = SecondInstance.start(first, PORT, Map.of(
+                    "camunda.client.grpc-address", "http://localhost:" + toEngine.port(),
+                    "etablering.identity.back-channel-uri", "http://localhost:" + toKeycloak.port() + issuer.getPath()));
             try {
                 Api api = new Api(PORT);
                 Api.Response waiting = api.get("/actuator/health/readiness", null);

@@ -10,18 +10,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.etablering.EtableringApplication;
 import org.etablering.support.Api;
 import org.etablering.support.FullStackSupport;
 import org.etablering.support.FullStackTest;
 import org.etablering.support.Inbox;
 import org.etablering.support.Inquiries;
+import org.etablering.support.SecondInstance;
 import org.etablering.support.WebBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -43,24 +42,7 @@ class TwoInstancesIT extends FullStackSupport {
 
     @BeforeEach
     void startTheSecondInstance() {
-        // as command-line arguments, which win over application.yml as an operator's settings do
-        second = new SpringApplicationBuilder(EtableringApplication.class).run(
-                "--server.port=" + SECOND_PORT,
-                "--etablering.local.enabled=false",
-                "--etablering.demo-data.enabled=false",
-                "--spring.main.banner-mode=off",
-                "--spring.datasource.url=" + first.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + first.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + first.getProperty("spring.datasource.password"),
-                "--camunda.client.mode=self-managed",
-                "--camunda.client.auth.method=none",
-                "--camunda.client.prefer-rest-over-grpc=false",
-                "--camunda.client.grpc-address=" + first.getProperty("camunda.client.grpc-address"),
-                "--camunda.client.rest-address=" + first.getProperty("camunda.client.rest-address"),
-                "--etablering.identity.issuer-uri=" + first.getProperty("etablering.identity.issuer-uri"),
-                "--etablering.identity.web-client-secret=" + first.getProperty("etablering.identity.web-client-secret"),
-                "--etablering.tasks.recheck-after=PT1S",
-                "--etablering.tasks.job-lock=PT20S");
+        second = SecondInstance.start(first, SECOND_PORT, java.util.Map.of());
     }
 
     @AfterEach
