@@ -70,8 +70,9 @@ public class OfficialDirectory {
         }
         try {
             String token = token();
+            JsonNode groups = read(admin("/groups?briefRepresentation=false&max=1000"), token);
             List<Official> officials = new ArrayList<>();
-            for (JsonNode group : read(admin("/groups?briefRepresentation=false&max=1000"), token)) {
+            for (JsonNode group : groups) {
                 collectGroup(group, role, token, officials);
             }
             byRole.put(role, new Cached(List.copyOf(officials), Instant.now().plus(KEPT)));

@@ -32,7 +32,8 @@ public class Notifications {
     @Transactional(readOnly = true)
     public long unreadCount(CurrentUser official) {
         java.sql.Timestamp seen = seenUntil(official);
-        return of(official).stream().filter(n -> seen == null || n.getCreatedAt().isAfter(seen.toInstant())).count();
+        return notifications.countSince(official.municipality(), official.username(), official.candidateGroups(),
+                seen == null ? Instant.EPOCH : seen.toInstant());
     }
 
     /** The official has looked at their notifications now. */
