@@ -2,6 +2,7 @@ package org.etablering.local;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.EngineFactory;
+import java.security.CodeSource;
 
 /** The in-memory Zeebe engine, reachable over gRPC like a real gateway. */
 final class LocalZeebeEngine {
@@ -15,12 +16,35 @@ final class LocalZeebeEngine {
     }
 
     static LocalZeebeEngine start(int port) {
+        requireThreadSafeLog();
         ZeebeTestEngine engine = EngineFactory.create(port);
         engine.start();
         LocalStack.notice("Zeebe engine (embedded) on gRPC port " + port + ". It keeps all process state IN MEMORY: "
                 + "every running process is lost when the application stops. Use it for evaluation and development "
                 + "only; production connects to a Camunda 8 cluster (CAMUNDA_CLIENT_GRPC_ADDRESS).");
         return new LocalZeebeEngine(engine, port);
+    }
+
+    /**
+     * The library's own in-memory log is not safe for its concurrent readers (see our InMemoryLogStorage); refuse
+     * to start an engine that would stop processing at random if a class-path change let the library's copy win.
+     */
+    static void requireThreadSafeLog() {
+        CodeSource log = logStorageClass().getProtectionDomain().getCodeSource();
+        CodeSource ours = LocalZeebeEngine.class.getProtectionDomain().getCodeSource();
+        if (log == null || ours == null || !log.getLocation().equals(ours.getLocation())) {
+            throw new IllegalStateException("The embedded engine would use the library's in-memory log from "
+                    + (log == null ? "an unknown place" : log.getLocation())
+                    + " instead of Etablering's thread-safe one; put the application's classes first on the class path");
+        }
+    }
+
+    static Class<?> logStorageClass() {
+        try {
+            return Class.forName("io.camunda.zeebe.process.test.engine.InMemoryLogStorage");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("The embedded engine's log class is missing", e);
+        }
     }
 
     String grpcAddress() {
