@@ -173,6 +173,7 @@ public abstract class Case {
     protected String stage() { return stage; }
 
     public UUID getId() { return id; }
+    public boolean isClosed() { return closedAt != null; }
     public CaseKind getKind() { return kind(); }
     public String getCaseNumber() { return caseNumber; }
     public String getMunicipality() { return municipality; }

@@ -48,6 +48,13 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         this.audit = audit;
     }
 
+    /** The stages of each kind of case, in the order the kind declares them, for a status filter. */
+    public java.util.Map<CaseKind, List<String>> statusesByKind() {
+        java.util.Map<CaseKind, List<String>> byKind = new java.util.EnumMap<>(CaseKind.class);
+        statuses.forEach(kind -> byKind.put(kind.kind(), kind.ordered()));
+        return byKind;
+    }
+
     @CaseReaders
     @Transactional
     public CasePage find(CaseQuery query, CurrentUser user) {

@@ -188,22 +188,22 @@ public class CaseClock {
     /** The one extension a statutory period allows, at most as long as the period itself. */
     void extend(int weeks, String reason, String by, WorkingCalendar calendar, Instant now) {
         if (!isStatutory()) {
-            throw new ClockRuleException("Only a statutory period can be extended.");
+            throw new ClockRuleException(ClockRuleException.Rule.NOT_STATUTORY, "Only a statutory period can be extended.");
         }
         if (stoppedAt != null) {
-            throw new ClockRuleException("The deadline has already ended.");
+            throw new ClockRuleException(ClockRuleException.Rule.ENDED, "The deadline has already ended.");
         }
         if (extensionWeeks != null) {
-            throw new ClockRuleException("The deadline has already been extended once; the law allows one extension.");
+            throw new ClockRuleException(ClockRuleException.Rule.ALREADY_EXTENDED, "The deadline has already been extended once; the law allows one extension.");
         }
         if (isRunning() && now.isAfter(dueAt)) {
-            throw new ClockRuleException("The period has run out; it can only be extended before it ends.");
+            throw new ClockRuleException(ClockRuleException.Rule.RUN_OUT, "The period has run out; it can only be extended before it ends.");
         }
         if (weeks <= 0 || weeks > normWeeks) {
-            throw new ClockRuleException("An extension is 1 to " + normWeeks + " weeks, at most as long as the period.");
+            throw new ClockRuleException(ClockRuleException.Rule.TOO_LONG, "An extension is 1 to " + normWeeks + " weeks, at most as long as the period.");
         }
         if (reason == null || reason.isBlank()) {
-            throw new ClockRuleException("An extension needs a recorded reason.");
+            throw new ClockRuleException(ClockRuleException.Rule.NO_REASON, "An extension needs a recorded reason.");
         }
         extensionWeeks = weeks;
         extensionReason = reason.strip();

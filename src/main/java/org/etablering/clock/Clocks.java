@@ -57,7 +57,7 @@ public class Clocks {
     public CaseClock extend(UUID caseId, String municipality, ClockKind kind, String subject, int weeks, String reason,
                             String decidedBy) {
         CaseClock clock = current(caseId, kind, subject)
-                .orElseThrow(() -> new ClockRuleException("There is no running " + kind + " deadline to extend."));
+                .orElseThrow(() -> new ClockRuleException(ClockRuleException.Rule.NOT_RUNNING, "There is no running " + kind + " deadline to extend."));
         clock.extend(weeks, reason, decidedBy, municipalities.calendarOf(municipality), time.instant());
         return clock;
     }

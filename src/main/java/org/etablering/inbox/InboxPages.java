@@ -70,10 +70,15 @@ class InboxPages {
     private final CaseNotes notes;
     private final Notifications notifications;
     private final InquiryService inquiryService;
+    private final org.etablering.cases.CaseTimeline timeline;
+    private final org.etablering.cases.CaseCorrespondence correspondence;
 
     InboxPages(TaskService tasks, FormCatalog forms, CaseRegister register, CaseFiles inquiries, CaseMessages messages,
                PermitCaseFiles permits, LandCaseFiles land, MessageSource texts, Clock clock, CaseSearch caseSearch,
-               CaseDetails caseDetails, CaseNotes notes, Notifications notifications, InquiryService inquiryService) {
+               CaseDetails caseDetails, CaseNotes notes, Notifications notifications, InquiryService inquiryService,
+               org.etablering.cases.CaseTimeline timeline, org.etablering.cases.CaseCorrespondence correspondence) {
+        this.correspondence = correspondence;
+        this.timeline = timeline;
         this.inquiryService = inquiryService;
         this.notes = notes;
         this.notifications = notifications;
@@ -135,6 +140,10 @@ class InboxPages {
             case PERMIT -> model.addAttribute("permit", permits.of(task.getCaseId(), user));
             case LAND_REQUEST -> model.addAttribute("land", land.of(task.getCaseId(), user));
         }
+        if (!model.containsAttribute("inquiry")) {
+            model.addAttribute("detail", caseDetails.of(task.getCaseId(), user));
+            model.addAttribute("workDone", workDone(task.getCaseId(), locale));
+        }
         return "inbox/task";
     }
 
@@ -171,6 +180,7 @@ class InboxPages {
     @GetMapping("/inbox/cases")
     String cases(CurrentUser user, @RequestParam(required = false) String q,
                  @RequestParam(required = false) CaseKind kind, @RequestParam(defaultValue = "open") String state,
+                 @RequestParam(required = false) String status,
                  @RequestParam(defaultValue = "false") boolean mine,
                  @RequestParam(defaultValue = "false") boolean confidential,
                  @RequestParam(defaultValue = "UPDATED") CaseSort sort, @RequestParam(required = false) String cursor,
@@ -181,7 +191,8 @@ class InboxPages {
             case "all" -> null;
             default -> true;
         };
-        CasePage page = caseSearch.find(new CaseQuery(kind, null, open, q, mine ? user.username() : null,
+        String wantedStatus = status == null || status.isBlank() ? null : status;
+        CasePage page = caseSearch.find(new CaseQuery(kind, wantedStatus, open, q, mine ? user.username() : null,
                 confidential ? Boolean.TRUE : null, null, null, sort, CaseQuery.DEFAULT_LIMIT, cursor,
                 function == null || function.isBlank() ? null : function, overdue ? Boolean.TRUE : null), user);
         model.addAttribute("page", page);
@@ -192,6 +203,8 @@ class InboxPages {
         model.addAttribute("confidential", confidential);
         model.addAttribute("sort", sort);
         model.addAttribute("kinds", CaseKind.values());
+        model.addAttribute("status", wantedStatus);
+        model.addAttribute("statuses", caseSearch.statusesByKind());
         model.addAttribute("sorts", CaseSort.values());
         model.addAttribute("cursor", cursor);
         model.addAttribute("function", function);
@@ -215,6 +228,9 @@ class InboxPages {
             case PERMIT -> model.addAttribute("permit", permits.of(id, user));
             case LAND_REQUEST -> model.addAttribute("land", land.of(id, user));
         }
+        model.addAttribute("timeline", timeline.of(id, true));
+        model.addAttribute("messages", correspondence.of(id, user));
+        model.addAttribute("notes", notes.of(id, user));
         return "inbox/case-file";
     }
 
@@ -262,10 +278,16 @@ class InboxPages {
                        CurrentUser user, RedirectAttributes redirect) {
         List<MessageStore.Upload> uploads = MessageStore.Upload.fromForm(files);
         try {
-            messages.send(id, text, uploads, user);
+            if (register.kindOf(id) == CaseKind.INQUIRY) {
+                messages.send(id, text, uploads, user);
+            } else {
+                correspondence.write(id, text, uploads, user);
+            }
             redirect.addFlashAttribute("notice", "inbox.message.sent");
         } catch (InvalidInputException invalid) {
             redirect.addFlashAttribute("problemNotice", "inbox.message.invalid");
+        } catch (ConflictException closed) {
+            redirect.addFlashAttribute("problemNotice", "inbox.message.closed");
         }
         return "redirect:/inbox/cases/" + id + "#messages";
     }
@@ -273,7 +295,9 @@ class InboxPages {
     @GetMapping("/inbox/cases/{id}/messages/{messageId}/attachments/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID messageId,
                                       @PathVariable UUID attachmentId, CurrentUser user) {
-        return AttachmentDownload.of(messages.attachment(id, messageId, attachmentId, user));
+        return AttachmentDownload.of(register.kindOf(id) == CaseKind.INQUIRY
+                ? messages.attachment(id, messageId, attachmentId, user)
+                : correspondence.attachment(id, messageId, attachmentId, user));
     }
 
     /** First-line closes the case early from its page, with an outcome and a reason. */
