@@ -161,16 +161,17 @@ class InboxPages {
 
     /** A manager gives the task to another official, or back to the queue. */
     @PostMapping("/inbox/tasks/{id}/assign")
-    String assign(@PathVariable UUID id, @RequestParam(required = false) String assignee, CurrentUser manager,
-                  RedirectAttributes redirect) {
+    String assign(@PathVariable UUID id, @RequestParam(required = false) String assignee,
+                  @RequestParam(required = false) String from, CurrentUser manager, RedirectAttributes redirect) {
+        String back = "all-tasks".equals(from) ? "redirect:/inbox/all-tasks" : "redirect:/inbox/tasks/" + id;
         try {
             tasks.reassign(id, assignee == null || assignee.isBlank() ? null : assignee.strip(), manager);
         } catch (UnprocessableException refused) {
             redirect.addFlashAttribute("problemNotice", "inbox.reassign.refused");
-            return "redirect:/inbox/tasks/" + id;
+            return back;
         }
         redirect.addFlashAttribute("notice", "inbox.reassigned");
-        return "redirect:/inbox/tasks/" + id;
+        return back;
     }
 
     /**

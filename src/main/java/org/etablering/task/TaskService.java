@@ -119,6 +119,27 @@ public class TaskService {
         return open.stream().filter(task -> visible.contains(task.getCaseId())).toList();
     }
 
+    /** A manager's view of every open task of the municipality, in any queue; see {@link #UNASSIGNED}. */
+    @ManagersOnly
+    public List<Task> allOpenTasks(CurrentUser manager, String function, String assignee, boolean overdue) {
+        List<Task> open = transaction.execute(status -> tasks.findBy(
+                TaskSpecifications.openInMunicipality(manager.municipality(), function, assignee,
+                        overdue ? clock.instant() : null),
+                rows -> rows.sortBy(TaskSpecifications.order(TaskQuery.Sort.DUE)).limit(PAGE_LIMIT).all()));
+        java.util.Set<UUID> visible = caseVisibility.visibleAmong(open.stream().map(Task::getCaseId)
+                .collect(java.util.stream.Collectors.toSet()), manager);
+        return open.stream().filter(task -> visible.contains(task.getCaseId())).toList();
+    }
+
+    /** The assignee filter of {@link #allOpenTasks} for tasks nobody has claimed. */
+    public static final String UNASSIGNED = TaskSpecifications.UNASSIGNED;
+
+    /** The officials of the manager's municipality who may do a task of these candidate groups. */
+    @ManagersOnly
+    public java.util.SortedSet<String> eligibleFor(java.util.Collection<String> candidateGroups, CurrentUser manager) {
+        return new java.util.TreeSet<>(eligible.of(manager.municipality(), candidateGroups));
+    }
+
     /**
      * The tasks of a case that people completed, oldest first, with what they entered; for the case page. The caller
      * has checked that the user may see the case.

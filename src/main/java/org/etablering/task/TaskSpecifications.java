@@ -2,6 +2,7 @@ package org.etablering.task;
 
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -47,6 +48,35 @@ final class TaskSpecifications {
             return builder.and(all.toArray(Predicate[]::new));
         };
     }
+
+    /**
+     * Every open task of the municipality, whatever its queue, for managers: by function (candidate group),
+     * assignee ({@link #UNASSIGNED} for none) and whether it is overdue at {@code now}.
+     */
+    static Specification<Task> openInMunicipality(String municipality, String function, String assignee, Instant overdueAt) {
+        return (task, criteria, builder) -> {
+            criteria.distinct(true);
+            List<Predicate> all = new ArrayList<>();
+            all.add(builder.equal(task.get("municipality"), municipality));
+            all.add(builder.equal(task.get("state"), TaskState.OPEN));
+            if (function != null) {
+                Join<Task, String> group = task.join("candidateGroups");
+                all.add(builder.equal(group, function));
+            }
+            if (UNASSIGNED.equals(assignee)) {
+                all.add(builder.isNull(task.get("assignee")));
+            } else if (assignee != null) {
+                all.add(builder.equal(task.get("assignee"), assignee));
+            }
+            if (overdueAt != null) {
+                all.add(builder.lessThan(task.get("dueAt"), overdueAt));
+            }
+            return builder.and(all.toArray(Predicate[]::new));
+        };
+    }
+
+    /** The assignee filter's value for tasks nobody has claimed. */
+    static final String UNASSIGNED = "-";
 
     /** Tasks without a date come last: PostgreSQL sorts nulls last in ascending order. */
     static Sort order(TaskQuery.Sort sort) {

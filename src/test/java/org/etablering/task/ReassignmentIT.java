@@ -49,5 +49,26 @@ class ReassignmentIT extends FullStackSupport {
         assertThat(page.body()).as("the manager chooses from the officials who may do the task")
                 .contains("<option value=\"firstline\"", "<option value=\"firstline2\"")
                 .doesNotContain("<option value=\"business\"", "<option value=\"firstline-no\"");
+
+        String list = browser.get("http://localhost:8089/inbox/all-tasks?function=first-line&assignee=firstline2").body();
+        assertThat(list).as("every queue's tasks on the managers' list, filtered by function and assignee")
+                .contains("data-case=\"" + caseNumber + "\"", "id=\"assignee-" + triage.get("id").asText() + "\"");
+        assertThat(browser.get("http://localhost:8089/inbox/all-tasks?function=business&assignee=firstline2").body())
+                .doesNotContain("data-case=\"" + caseNumber + "\"");
+        String csrf = WebBrowser.csrf(list);
+        String refusedOnList = browser.post("http://localhost:8089/inbox/tasks/" + triage.get("id").asText() + "/assign",
+                "_csrf=" + WebBrowser.encode(csrf) + "&from=all-tasks&assignee=business").body();
+        assertThat(refusedOnList).contains("id=\"problem-notice\"", "id=\"all-tasks\"");
+        String reassigned = browser.post("http://localhost:8089/inbox/tasks/" + triage.get("id").asText() + "/assign",
+                "_csrf=" + WebBrowser.encode(csrf) + "&from=all-tasks&assignee=firstline").body();
+        assertThat(reassigned).contains("id=\"notice\"", "id=\"all-tasks\"");
+        assertThat(api.get("/api/v1/tasks/" + triage.get("id").asText(), manager).body().get("assignee").asText())
+                .isEqualTo("firstline");
+        assertThat(browser.get("http://localhost:8089/inbox/all-tasks?assignee=-").body())
+                .as("unassigned only").doesNotContain("data-case=\"" + caseNumber + "\"");
+
+        WebBrowser official = new WebBrowser();
+        official.submitLogin(official.get("http://localhost:8089/"), "firstline");
+        assertThat(official.get("http://localhost:8089/inbox/all-tasks").statusCode()).as("managers only").isEqualTo(403);
     }
 }
