@@ -30,9 +30,11 @@ public class LandActions {
     private final LandProperties rules;
     private final WorkflowMessages workflow;
     private final AuditTrail audit;
+    private final org.etablering.task.TaskService tasks;
 
     LandActions(LandRequests requests, ParcelClaims claims, LandLetters letters, LandProperties rules,
-                WorkflowMessages workflow, AuditTrail audit) {
+                WorkflowMessages workflow, AuditTrail audit, org.etablering.task.TaskService tasks) {
+        this.tasks = tasks;
         this.requests = requests;
         this.claims = claims;
         this.letters = letters;
@@ -82,7 +84,9 @@ public class LandActions {
         }
         LandRequest request = requests.visible(id, officer);
         ParcelClaim claim = claims.open(id).orElseThrow(() -> new ConflictException("The case holds no reservation."));
+        java.time.Instant previousExpiry = claim.getReservationExpiresAt();
         claims.extend(claim, months, reason);
+        tasks.deadlineMoved(id, previousExpiry, claim.getReservationExpiresAt());
         letters.extended(request, claims.parcel(claim), claim);
         workflow.publish(RESERVATION_EXTENDED, id.toString(),
                 Map.of("reservationExpiresAt", claim.getReservationExpiresAt().toString()));

@@ -47,10 +47,12 @@ public class PermitActions {
     private final WorkflowMessages workflow;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.etablering.task.TaskService tasks;
 
     PermitActions(PermitService permits, PermitSteps steps, PermitRecords records, PermitProcess process,
                   PermitProperties properties, Letters letters, Municipalities municipalities, Clocks clocks,
-                  WorkflowMessages workflow, AuditTrail audit, Clock clock) {
+                  WorkflowMessages workflow, AuditTrail audit, Clock clock, org.etablering.task.TaskService tasks) {
+        this.tasks = tasks;
         this.permits = permits;
         this.steps = steps;
         this.records = records;
@@ -142,8 +144,11 @@ public class PermitActions {
     @Transactional
     public CaseClock extend(UUID id, int weeks, String reason, CurrentUser official) {
         Permit permit = permits.visible(id, official);
+        java.time.Instant previousDue = clocks.current(id, ClockKind.PERMIT_DECISION, null).map(CaseClock::getDueAt)
+                .orElse(null);
         CaseClock deadline = clocks.extend(id, permit.getMunicipality(), ClockKind.PERMIT_DECISION, null, weeks, reason,
                 official.username());
+        tasks.deadlineMoved(id, previousDue, deadline.getDueAt());
         process.deadlineChanged(id);
         audit.allowed(official, AuditAction.PERMIT_CLOCK_CHANGED, id, "extended " + weeks + " weeks: " + reason);
         return deadline;
@@ -171,7 +176,9 @@ public class PermitActions {
         if (pause.getReason() != PauseReason.APPLICANT_REQUESTED) {
             throw new ConflictException("The clock waits for the applicant to complete the application.");
         }
-        clocks.resume(id, permit.getMunicipality(), ClockKind.PERMIT_DECISION, null);
+        java.time.Instant dueWhenPaused = deadline.getDueAt();
+        clocks.resume(id, permit.getMunicipality(), ClockKind.PERMIT_DECISION, null)
+                .ifPresent(running -> tasks.deadlineMoved(id, dueWhenPaused, running.getDueAt()));
         process.deadlineChanged(id);
         audit.allowed(official, AuditAction.PERMIT_CLOCK_CHANGED, id, "resumed");
     }

@@ -225,4 +225,13 @@ public class Task {
     public Map<String, Object> getProcessVariables() { return processVariables; }
     public Map<String, Object> getCompletionData() { return completionData; }
     public Instant getProcessLostAt() { return processLostAt; }
+
+    /** The deadline this task was due by moved (extended, resumed); returns whether the task followed it. */
+    public boolean followDeadline(Instant previousDue, Instant newDue) {
+        if (state != TaskState.OPEN || dueAt == null || !dueAt.equals(previousDue)) {
+            return false;
+        }
+        dueAt = newDue;
+        return true;
+    }
 }

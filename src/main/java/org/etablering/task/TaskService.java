@@ -1,6 +1,7 @@
 package org.etablering.task;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -129,6 +130,19 @@ public class TaskService {
         java.util.Set<UUID> visible = caseVisibility.visibleAmong(open.stream().map(Task::getCaseId)
                 .collect(java.util.stream.Collectors.toSet()), manager);
         return open.stream().filter(task -> visible.contains(task.getCaseId())).toList();
+    }
+
+    /**
+     * A deadline of the case moved (a statutory period extended or resumed, a reservation extended): the open tasks
+     * that were due by it are due by its new date. Runs in the caller's transaction, which changed the deadline.
+     */
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void deadlineMoved(UUID caseId, Instant previousDue, Instant newDue) {
+        if (previousDue == null || newDue == null || previousDue.equals(newDue)) {
+            return;
+        }
+        tasks.findByCaseIdAndState(caseId, TaskState.OPEN).forEach(task -> task.followDeadline(previousDue, newDue));
     }
 
     /** The assignee filter of {@link #allOpenTasks} for tasks nobody has claimed. */

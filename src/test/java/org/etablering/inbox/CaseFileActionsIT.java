@@ -43,6 +43,8 @@ class CaseFileActionsIT extends FullStackSupport {
         assertThat(casePage).contains("id=\"clock-extension\"", "id=\"clock-pause\"", "id=\"timeline\"",
                 "id=\"official-message-form\"", "id=\"note-form\"");
         String dueBefore = statutory(applicant, id).get("dueAt").asText();
+        assertThat(java.time.Instant.parse(task.get("dueAt").asText()))
+                .as("a permit task is due by the statutory deadline").isEqualTo(java.time.Instant.parse(dueBefore));
 
         String refused = follow(planner, planner.post(page + "/clock/extension", form(casePage, "weeks=40&reason=Consultation")));
         assertThat(refused).as("longer than the period, said beside the field")
@@ -59,7 +61,11 @@ class CaseFileActionsIT extends FullStackSupport {
                 form(refused, "weeks=4&reason=" + WebBrowser.encode("The county board must be consulted"))));
         assertThat(extended).contains("id=\"notice\"", "The county board must be consulted")
                 .doesNotContain("id=\"clock-extension\"");
-        assertThat(statutory(applicant, id).get("dueAt").asText()).isNotEqualTo(dueBefore);
+        String dueAfter = statutory(applicant, id).get("dueAt").asText();
+        assertThat(dueAfter).isNotEqualTo(dueBefore);
+        assertThat(java.time.Instant.parse(api.get("/api/v1/tasks/" + task.get("id").asText(), tokens.of("planning"))
+                .body().get("dueAt").asText())).as("the task follows the extended deadline")
+                .isEqualTo(java.time.Instant.parse(dueAfter));
         assertThat(follow(planner, planner.post(page + "/clock/extension", form(extended, "weeks=2&reason=again"))))
                 .as("the form is gone and a second extension is refused").contains("id=\"problem-notice\"");
         assertThat(statutory(applicant, id).get("extension").get("weeks").asInt()).isEqualTo(4);

@@ -236,6 +236,8 @@ class LandAllocationIT extends FullStackSupport {
         assertThat(expiry).isBetween(LocalStack.clock().instant().plus(Duration.ofDays(180)),
                 LocalStack.clock().instant().plus(Duration.ofDays(185)));
         assertThat(parcelStatus(designation)).isEqualTo("RESERVED");
+        assertThat(Instant.parse(inbox.await(planning, number, "Negotiate the agreement").get("dueAt").asText()))
+                .as("the negotiation is due by the reservation's expiry").isEqualTo(expiry);
         assertThat(api.post("/api/v1/land-requests/" + id + "/offer/accept", tokens.of("applicant"), "").status())
                 .as("answered already").isEqualTo(409);
 
@@ -247,6 +249,8 @@ class LandAllocationIT extends FullStackSupport {
         assertThat(extendedExpiry.atZone(ZoneId.of("Europe/Stockholm")).toLocalDate())
                 .isEqualTo(expiry.atZone(ZoneId.of("Europe/Stockholm")).toLocalDate().plusMonths(3));
         assertThat(extended.at("/reservation/extensionReason").asText()).isEqualTo("The bank needs another quarter");
+        assertThat(Instant.parse(inbox.await(planning, number, "Negotiate the agreement").get("dueAt").asText()))
+                .as("and follows its extension").isEqualTo(extendedExpiry);
         assertThat(api.post("/api/v1/land-requests/" + id + "/reservation/extension", planning,
                 Map.of("months", 1, "reason", "Again")).status()).as("one extension only").isEqualTo(409);
 
