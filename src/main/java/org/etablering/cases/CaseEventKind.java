@@ -11,6 +11,10 @@ public enum CaseEventKind {
     HANDOFF_ACCEPTED,
     HANDOFF_ESCALATED,
     HANDOFF_COMPLETED,
+    /** A function sent a hand-off back to first-line as not its to handle. */
+    HANDOFF_SENT_BACK,
+    /** First-line changed which functions the case goes to. */
+    ROUTING_CHANGED,
     COORDINATION_STARTED,
     RESPONSE_SENT,
     FOLLOW_UP_SCHEDULED,

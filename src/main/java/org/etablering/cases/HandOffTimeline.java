@@ -30,6 +30,11 @@ class HandOffTimeline {
     }
 
     @EventListener
+    void sentBack(HandOffEvents.SentBack event) {
+        timeline.recordInternal(event.caseId(), CaseEventKind.HANDOFF_SENT_BACK, event.role(), event.by(), event.reason());
+    }
+
+    @EventListener
     void completed(HandOffEvents.Completed event) {
         timeline.record(event.caseId(), CaseEventKind.HANDOFF_COMPLETED, event.role(), event.by(), event.followUp());
     }

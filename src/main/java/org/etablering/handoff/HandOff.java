@@ -17,7 +17,7 @@ import java.util.UUID;
 @Table(name = "handoff")
 public class HandOff {
 
-    public enum State { REQUESTED, ACCEPTED, COMPLETED }
+    public enum State { REQUESTED, ACCEPTED, COMPLETED, SENT_BACK }
 
     @Id
     private UUID id;
@@ -69,6 +69,15 @@ public class HandOff {
     @Column(name = "follow_up")
     private String followUp;
 
+    @Column(name = "sent_back_at")
+    private Instant sentBackAt;
+
+    @Column(name = "sent_back_by")
+    private String sentBackBy;
+
+    @Column(name = "send_back_reason")
+    private String sendBackReason;
+
     @Version
     private Long version;
 
@@ -117,8 +126,21 @@ public class HandOff {
         return true;
     }
 
+    /** The function says the hand-off should not have come to it; it ends here and first-line routes again. */
+    boolean sendBack(String by, String reason, Instant now) {
+        if (sentBackAt != null || acceptedAt != null) {
+            return false;
+        }
+        sentBackAt = now;
+        sentBackBy = by;
+        sendBackReason = reason;
+        acceptanceWaitingSeconds = Duration.between(requestedAt, now).toSeconds();
+        return true;
+    }
+
     public State getState() {
-        return completedAt != null ? State.COMPLETED : acceptedAt != null ? State.ACCEPTED : State.REQUESTED;
+        return sentBackAt != null ? State.SENT_BACK : completedAt != null ? State.COMPLETED
+                : acceptedAt != null ? State.ACCEPTED : State.REQUESTED;
     }
 
     /** How long the hand-off waited for acceptance, or has waited so far. */
@@ -144,4 +166,7 @@ public class HandOff {
     public String getSummary() { return summary; }
     public String getNextSteps() { return nextSteps; }
     public String getFollowUp() { return followUp; }
+    public Instant getSentBackAt() { return sentBackAt; }
+    public String getSentBackBy() { return sentBackBy; }
+    public String getSendBackReason() { return sendBackReason; }
 }

@@ -17,6 +17,9 @@ public final class HandOffEvents {
     public record Escalated(UUID caseId, String role) {
     }
 
+    public record SentBack(UUID caseId, String role, String by, String reason) {
+    }
+
     public record Completed(UUID caseId, String role, String by, String followUp) {
     }
 }

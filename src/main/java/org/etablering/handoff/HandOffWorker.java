@@ -30,6 +30,12 @@ public class HandOffWorker {
         handOffs.accepted(job.getProcessInstanceKey(), actedBy);
     }
 
+    @JobWorker(type = "handoff-sent-back", fetchVariables = {"actedBy", "sendBackReason"})
+    public Map<String, Object> sentBack(ActivatedJob job, @Variable(optional = true) String actedBy,
+                                        @Variable String sendBackReason) {
+        return handOffs.sentBack(job.getProcessInstanceKey(), actedBy, sendBackReason);
+    }
+
     @JobWorker(type = "handoff-escalated", fetchVariables = "inquiryId")
     public void escalated(ActivatedJob job) {
         handOffs.escalated(job.getProcessInstanceKey());

@@ -67,6 +67,24 @@ public class HandOffs {
         }
     }
 
+    /**
+     * The function sends the hand-off back to first-line with its reason; its acceptance clock stops. Returns the
+     * result for the case ({@code handoffResult}, marked as sent back) and {@code handoffSentBack}.
+     */
+    @Transactional
+    public Map<String, Object> sentBack(long processInstanceKey, String by, String reason) {
+        HandOff handOff = byProcess(processInstanceKey);
+        if (handOff.sendBack(by, reason, clock.instant())) {
+            clocks.stop(handOff.getCaseId(), ClockKind.HANDOFF_ACCEPTANCE, handOff.getToRole());
+            events.publishEvent(new HandOffEvents.SentBack(handOff.getCaseId(), handOff.getToRole(), by, reason));
+        }
+        Map<String, Object> result = new HashMap<>();
+        result.put("role", handOff.getToRole());
+        result.put("sentBack", true);
+        result.put("reason", handOff.getSendBackReason());
+        return Map.of("handoffResult", result, "handoffSentBack", true);
+    }
+
     /** Records the function's result and returns it for the case ({@code handoffResult}). */
     @Transactional
     public Map<String, Object> completed(long processInstanceKey, String by, String summary, String nextSteps,

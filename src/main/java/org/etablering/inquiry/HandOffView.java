@@ -8,5 +8,6 @@ import org.etablering.handoff.HandOff;
 public record HandOffView(
         UUID id, String fromRole, String toRole, String reason, HandOff.State state, Instant requestedAt,
         Instant acceptanceDue, Instant acceptedAt, String acceptedBy, long waitingSeconds, Instant escalatedAt,
-        Instant completedAt, String completedBy, String summary, String nextSteps, String followUp) {
+        Instant completedAt, String completedBy, String summary, String nextSteps, String followUp, Instant sentBackAt,
+        String sentBackBy, String sendBackReason) {
 }

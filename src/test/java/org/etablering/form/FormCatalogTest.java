@@ -56,10 +56,18 @@ class FormCatalogTest {
     }
 
     @Test
-    void aRequiredCheckboxMustBeTicked() {
-        assertThat(forms.validate("accept-handoff", Map.of("acceptHandOff", false)))
-                .containsExactly(new FieldProblem("acceptHandOff", "must be checked", "checked", null));
-        assertThat(forms.validate("accept-handoff", Map.of("acceptHandOff", true))).isEmpty();
+    void aRequiredCheckboxMustBeTicked() throws Exception {
+        FormSchema consent = new FormSchema(new ObjectMapper().readTree("""
+                {"components": [{"key": "consent", "type": "checkbox", "label": "I agree",
+                                 "validate": {"required": true}}]}"""));
+        assertThat(consent.validate(Map.of("consent", false)))
+                .containsExactly(new FieldProblem("consent", "must be checked", "checked", null));
+        assertThat(consent.validate(Map.of("consent", true))).isEmpty();
+    }
+
+    @Test
+    void aHandOffMayBeLeftUnticked() {
+        assertThat(forms.validate("accept-handoff", Map.of("acceptHandOff", false))).as("it may be sent back").isEmpty();
     }
 
     @Test

@@ -40,6 +40,26 @@ class FunctionHandOffProcessTest extends ProcessEngineTest {
     }
 
     @Test
+    void aFunctionSendsBackAHandOffThatIsNotItsAndItEndsWithoutBeingWorked() {
+        InspectedProcessInstance handOff = start("development");
+        driver.complete("handoff-requested", Map.of("acceptanceDue", driver.now().plus(Duration.ofDays(2)).toString()));
+
+        driver.completeUserTask("AcceptHandOff", Map.of("acceptHandOff", false,
+                "sendBackReason", "No development question here; this is about land"));
+        ActivatedJob recorded = driver.complete("handoff-sent-back", Map.of("handoffSentBack", true,
+                "handoffResult", Map.of("role", "development", "sentBack", true)));
+        assertThat(recorded.getVariablesAsMap())
+                .containsEntry("sendBackReason", "No development question here; this is about land");
+
+        assertThat(handOff)
+                .hasPassedElementsInOrder("AcceptHandOff", "TakenOrSentBack", "RecordSendBack", "HandOffSentBackInside",
+                        "AwaitAcceptance", "WasSentBack", "ReturnedToFirstLine")
+                .hasNotPassedElement("RecordAcceptance")
+                .hasNotPassedElement("WorkHandOff")
+                .isCompleted();
+    }
+
+    @Test
     void aLateHandOffEscalatesToAManagerAndStaysOpenUntilAccepted() {
         InspectedProcessInstance handOff = start("business");
         driver.complete("handoff-requested", Map.of("acceptanceDue", driver.now().plus(Duration.ofDays(2)).toString()));

@@ -181,6 +181,56 @@ class EstablishmentInquiryProcessTest extends ProcessEngineTest {
         assertThat(driver.activate(STATUS)).hasSize(1);
     }
 
+    @Test
+    void aSentBackHandOffIsRoutedAgainByFirstLineToAnotherFunction() {
+        InspectedProcessInstance instance = submit(List.of("PREMISES"), "NEW");
+        driver.complete(STATUS, Map.of());
+        driver.completeUserTask("Triage", Map.of("inquiryComplete", "yes"));
+        driver.complete(STATUS, Map.of());
+
+        sendBackHandOff("business", "Not ours: the company needs a building permit");
+        ActivatedJob reroute = driver.completeUserTask("RerouteHandOff", Map.of("rerouteFunctions", List.of("planning"),
+                "rerouteReason", "Sent back by business: it is a permit question"));
+        assertThat(reroute.getCustomHeaders())
+                .containsEntry("io.camunda.zeebe:candidateGroups", "[\"first-line\"]")
+                .containsEntry("io.camunda.zeebe:formKey", "reroute-handoff");
+        ActivatedJob requested = driver.activate("handoff-requested").getFirst();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> handoff = (Map<String, Object>) requested.getVariablesAsMap().get("handoff");
+        assertThat(handoff).containsEntry("role", "planning")
+                .containsEntry("reason", "Sent back by business: it is a permit question");
+        workHandOff("planning", "A building permit is needed");
+
+        assertThat(driver.complete(STATUS, Map.of()).getCustomHeaders()).containsEntry("status", "IN_COORDINATION");
+        assertThat(instance)
+                .hasPassedElementsInOrder("WasHandOffSentBack", "RerouteHandOff", "RouteAgain", "WasHandOffSentBack",
+                        "StartCoordination")
+                .isWaitingAtElements("CoordinatedMeeting");
+    }
+
+    @Test
+    void whenFirstLineChoosesNoOtherFunctionTheCaseGoesOnToTheMeeting() {
+        InspectedProcessInstance instance = submit(List.of("PREMISES"), "NEW");
+        driver.complete(STATUS, Map.of());
+        driver.completeUserTask("Triage", Map.of("inquiryComplete", "yes"));
+        driver.complete(STATUS, Map.of());
+
+        sendBackHandOff("business", "Nothing for us");
+        driver.completeUserTask("RerouteHandOff", Map.of("rerouteReason", "The meeting will settle it"));
+
+        assertThat(driver.complete(STATUS, Map.of()).getCustomHeaders()).containsEntry("status", "IN_COORDINATION");
+        assertThat(instance).hasPassedElement("HandOffs", 2).isWaitingAtElements("CoordinatedMeeting");
+    }
+
+    private void sendBackHandOff(String function, String reason) {
+        ActivatedJob requested = driver.complete("handoff-requested",
+                Map.of("acceptanceDue", driver.now().plus(Duration.ofDays(2)).toString(), "handoffId", UUID.randomUUID().toString()));
+        assertThat(((Map<?, ?>) requested.getVariablesAsMap().get("handoff")).get("role")).isEqualTo(function);
+        driver.completeUserTask("AcceptHandOff", Map.of("acceptHandOff", false, "sendBackReason", reason));
+        driver.complete("handoff-sent-back", Map.of("handoffSentBack", true,
+                "handoffResult", Map.of("role", function, "sentBack", true, "reason", reason)));
+    }
+
     /** Takes one hand-off through request, acceptance and result. */
     private void workHandOff(String function, String summary) {
         ActivatedJob requested = driver.complete("handoff-requested",
