@@ -72,11 +72,14 @@ class InboxPages {
     private final InquiryService inquiryService;
     private final org.etablering.cases.CaseTimeline timeline;
     private final org.etablering.cases.CaseCorrespondence correspondence;
+    private final org.etablering.inquiry.RoutingProposal routingProposal;
 
     InboxPages(TaskService tasks, FormCatalog forms, CaseRegister register, CaseFiles inquiries, CaseMessages messages,
                PermitCaseFiles permits, LandCaseFiles land, MessageSource texts, Clock clock, CaseSearch caseSearch,
                CaseDetails caseDetails, CaseNotes notes, Notifications notifications, InquiryService inquiryService,
-               org.etablering.cases.CaseTimeline timeline, org.etablering.cases.CaseCorrespondence correspondence) {
+               org.etablering.cases.CaseTimeline timeline, org.etablering.cases.CaseCorrespondence correspondence,
+               org.etablering.inquiry.RoutingProposal routingProposal) {
+        this.routingProposal = routingProposal;
         this.correspondence = correspondence;
         this.timeline = timeline;
         this.inquiryService = inquiryService;
@@ -140,11 +143,19 @@ class InboxPages {
             case PERMIT -> model.addAttribute("permit", permits.of(task.getCaseId(), user));
             case LAND_REQUEST -> model.addAttribute("land", land.of(task.getCaseId(), user));
         }
+        if ("triage".equals(task.getFormKey()) && mine(task, user)) {
+            model.addAttribute("routingProposal", routingProposal.of(task.getCaseId(), user).orElse(null));
+            model.addAttribute("routingProposalAsked", true);
+        }
         if (!model.containsAttribute("inquiry")) {
             model.addAttribute("detail", caseDetails.of(task.getCaseId(), user));
             model.addAttribute("workDone", workDone(task.getCaseId(), locale));
         }
         return "inbox/task";
+    }
+
+    private static boolean mine(Task task, CurrentUser user) {
+        return user.username().equals(task.getAssignee());
     }
 
     @PostMapping("/inbox/tasks/{id}/claim")
@@ -252,15 +263,24 @@ class InboxPages {
                 }
                 String text = "checkbox".equals(field.type())
                         ? texts.getMessage(Boolean.parseBoolean(value.toString()) ? "cases.yes" : "cases.no", null, locale)
-                        : shown.choices() == null ? value.toString() : shown.choices().stream()
-                        .filter(choice -> choice.value().equals(value.toString())).map(FormField.Choice::label)
-                        .findFirst().orElse(value.toString());
+                        : value instanceof java.util.Collection<?> chosen
+                        ? chosen.stream().map(one -> choiceLabel(shown, one)).collect(java.util.stream.Collectors.joining(", "))
+                        : choiceLabel(shown, value);
+                if (text.isBlank()) {
+                    continue;
+                }
                 answers.add(Map.entry(shown.label() == null ? field.key() : shown.label(), text));
             }
             done.add(new WorkDone(texts.getMessage("task." + task.getProcessId() + "." + task.getElementId(), null,
                     task.getName(), locale), task.getCompletedBy(), task.getCompletedAt(), answers));
         }
         return done;
+    }
+
+    private static String choiceLabel(FormField field, Object value) {
+        return field.choices() == null ? value.toString() : field.choices().stream()
+                .filter(choice -> choice.value().equals(value.toString())).map(FormField.Choice::label)
+                .findFirst().orElse(value.toString());
     }
 
     /** The official's notifications, newest first; looking at them marks them read. */

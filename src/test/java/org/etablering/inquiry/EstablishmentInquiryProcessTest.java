@@ -90,6 +90,31 @@ class EstablishmentInquiryProcessTest extends ProcessEngineTest {
     }
 
     @Test
+    void firstLineAddsAndRemovesFunctionsAtTriageWithAReason() {
+        submit(List.of("LAND", "PERMITS", "FINANCING"), "NEW");
+        driver.complete(STATUS, Map.of());
+        driver.completeUserTask("Triage", Map.of("inquiryComplete", "yes", "routingRemove", List.of("development"),
+                "routingAdd", List.of("business", "planning"), "routingReason", "Financing is handled by business"));
+        driver.complete(STATUS, Map.of());
+
+        List<String> handOffs = handOffsAsked();
+        assertThat(handOffs).as("development removed; adding one the table proposed anyway keeps the table's reasons")
+                .containsExactlyInAnyOrder("business: Every establishment gets establishment support",
+                        "planning: The company needs land; The company needs permits");
+    }
+
+    @Test
+    void aFunctionTheTableDidNotProposeIsAddedWithFirstLinesReason() {
+        submit(List.of("PREMISES"), "NEW");
+        driver.complete(STATUS, Map.of());
+        driver.completeUserTask("Triage", Map.of("inquiryComplete", "yes", "routingAdd", List.of("planning"),
+                "routingReason", "The premises need a change of use permit"));
+        driver.complete(STATUS, Map.of());
+
+        assertThat(handOffsAsked()).contains("planning: The premises need a change of use permit").hasSize(2);
+    }
+
+    @Test
     void anIncompleteInquiryWaitsForTheCompanyAndIsTriagedAgainWhenItAnswers() {
         InspectedProcessInstance instance = submit(List.of("PREMISES"), "NEW");
         driver.complete(STATUS, Map.of());
@@ -220,6 +245,12 @@ class EstablishmentInquiryProcessTest extends ProcessEngineTest {
 
         assertThat(driver.complete(STATUS, Map.of()).getCustomHeaders()).containsEntry("status", "IN_COORDINATION");
         assertThat(instance).hasPassedElement("HandOffs", 2).isWaitingAtElements("CoordinatedMeeting");
+    }
+
+    private List<String> handOffsAsked() {
+        return driver.activate("handoff-requested").stream()
+                .map(job -> (Map<?, ?>) job.getVariablesAsMap().get("handoff"))
+                .map(handoff -> handoff.get("role") + ": " + handoff.get("reason")).toList();
     }
 
     private void sendBackHandOff(String function, String reason) {
