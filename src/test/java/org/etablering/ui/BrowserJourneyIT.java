@@ -150,7 +150,7 @@ class BrowserJourneyIT extends FullStackSupport {
         browser.findElement(By.id("claim")).click();
         browser.findElement(By.id("complete")).click();
         assertThat(browser.findElement(By.id("task-problems")).getText()).as("the server's check, in Swedish")
-                .contains("Min funktion tar emot överlämningen: måste kryssas i");
+                .contains("Min funktion tar emot överlämningen: kryssa i");
         shoot("09-business-form-problem");
         browser.findElement(By.id("field-acceptHandOff")).click();
         shoot("10-business-accepts");
@@ -225,6 +225,113 @@ class BrowserJourneyIT extends FullStackSupport {
         shoot("26-manager-permits-at-risk");
     }
 
+    /**
+     * The officials' case file (issue 15): first-line finds a case that waits for the company, opens the company's
+     * attachment and writes to it, and the company reads it; the three functions' results are on the meeting task;
+     * a manager reassigns from the list of all tasks; first-line closes a case early and it is counted.
+     */
+    @Test
+    void firstLineWorksTheCaseFileAManagerReassignsAndAnEarlyCloseIsCounted() throws IOException {
+        String applicant = tokens.of("applicant");
+        String firstLine = tokens.of("firstline");
+        Inbox inbox = new Inbox(api);
+        var waiting = api.post("/api/v1/inquiries", applicant, Inquiries.norrsken()).body();
+        String waitingId = waiting.get("id").asText();
+        String waitingNumber = waiting.get("caseNumber").asText();
+        assertThat(api.postMultipart("/api/v1/inquiries/" + waitingId + "/messages", applicant,
+                Map.of("text", "Our site plan, before you ask."),
+                List.of(new org.etablering.support.Api.FilePart("attachments", "site-plan.pdf", "application/pdf", PDF)))
+                .status()).isEqualTo(201);
+        inbox.complete(firstLine, waitingNumber, "Triage the inquiry",
+                Map.of("inquiryComplete", "no", "missingInformation", "Please add when you need the power connection."));
+        org.etablering.support.Eventually.await("the case to wait for the company", ENGINE_STEP, () -> java.util.Optional.of(
+                api.get("/api/v1/cases/" + waitingId, firstLine).body().get("status").asText())
+                .filter("AWAITING_COMPLETION"::equals));
+
+        signIn("firstline");
+        browser.findElement(By.id("lang-sv")).click();
+        browser.findElement(By.id("nav-cases")).click();
+        new Select(browser.findElement(By.id("status"))).selectByValue("AWAITING_COMPLETION");
+        browser.findElement(By.id("q")).sendKeys(waitingNumber);
+        WebElement before = browser.findElement(By.id("case-count"));
+        browser.findElement(By.cssSelector("#case-search button[type='submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+        assertThat(browser.findElement(By.id("case-count")).getText()).isEqualTo("1 ärende");
+        shoot("31-first-line-finds-a-waiting-case");
+        browser.findElement(By.linkText(waitingNumber)).click();
+        String attachment = browser.findElement(By.linkText("site-plan.pdf")).getAttribute("href");
+        Object fetched = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ':' + b.byteLength)));",
+                attachment);
+        assertThat(fetched).as("the company's attachment opens").isEqualTo("200:" + PDF.length);
+        browser.findElement(By.id("official-message-text"))
+                .sendKeys("Thank you for the site plan. When do you need the power connection?");
+        shoot("32-first-line-writes-to-the-company");
+        browser.findElement(By.id("official-message-send")).click();
+        assertThat(browser.findElement(By.id("notice")).isDisplayed()).isTrue();
+
+        signIn("applicant");
+        open("/portal/cases/" + waitingId);
+        assertThat(browser.findElement(By.id("messages")).findElement(By.xpath("..")).getText())
+                .contains("When do you need the power connection?");
+        shoot("33-company-reads-the-message");
+
+        Map<String, Object> everyFunction = new java.util.HashMap<>(Inquiries.norrsken());
+        everyFunction.put("needs", List.of("LAND", "PERMITS", "FINANCING"));
+        everyFunction.put("description", "A battery factory that needs land, permits and financing.");
+        var coordinated = api.post("/api/v1/inquiries", applicant, everyFunction).body();
+        String number = coordinated.get("caseNumber").asText();
+        inbox.complete(firstLine, number, "Triage the inquiry", Map.of("inquiryComplete", "yes"));
+        for (String function : List.of("business", "planning", "development")) {
+            inbox.complete(tokens.of(function), number, "Accept the hand-off", Map.of("acceptHandOff", true));
+            inbox.complete(tokens.of(function), number, "Work the hand-off",
+                    Map.of("summary", "Result from " + function + " for the meeting", "followUp", "NONE"));
+        }
+        signIn("firstline");
+        browser.get(awaitTask(number, "Håll det samordnade mötet med företaget"));
+        String meeting = browser.findElement(By.tagName("main")).getText();
+        assertThat(meeting).as("every function's result beside the meeting task").contains(
+                "Result from business for the meeting", "Result from planning for the meeting",
+                "Result from development for the meeting");
+        shoot("34-first-line-meeting-with-results");
+
+        signIn("manager");
+        browser.findElement(By.id("nav-all-tasks")).click();
+        new Select(browser.findElement(By.id("function"))).selectByValue("first-line");
+        WebElement unfiltered = browser.findElement(By.id("all-tasks-count"));
+        browser.findElement(By.cssSelector("#all-tasks-filter button[type='submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(unfiltered));
+        WebElement row = browser.findElement(By.cssSelector("#all-tasks tr[data-case='" + number + "']"));
+        new Select(row.findElement(By.tagName("select"))).selectByValue("firstline2");
+        shoot("35-manager-reassigns-from-the-list");
+        row.findElement(By.cssSelector("button[type='submit']")).click();
+        assertThat(browser.findElement(By.id("notice")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("#all-tasks tr[data-case='" + number + "'] select option[selected]"))
+                .getAttribute("value")).isEqualTo("firstline2");
+
+        signIn("firstline");
+        open("/inbox/cases/" + coordinated.get("id").asText());
+        new Select(browser.findElement(By.id("close-outcome"))).selectByValue("ESTABLISHED");
+        browser.findElement(By.id("close-reason")).sendKeys("Agreed at the meeting; the company goes ahead.");
+        shoot("36-first-line-closes-early");
+        browser.findElement(By.id("close-submit")).click();
+        assertThat(browser.findElement(By.id("notice")).isDisplayed()).isTrue();
+        org.etablering.support.Eventually.await("the case closed", ENGINE_STEP, () -> java.util.Optional.of(
+                api.get("/api/v1/cases/" + coordinated.get("id").asText(), firstLine).body())
+                .filter(view -> view.hasNonNull("closedAt")));
+
+        signIn("manager");
+        open("/dashboard");
+        browser.findElement(By.cssSelector("[aria-labelledby='lead-heading'] dd a")).click();
+        assertThat(browser.findElement(By.id("dashboard-cases")).getText()).as("counted in the lead-time figures")
+                .contains(number);
+        shoot("37-manager-lead-time-cases");
+    }
+
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private static boolean pause() {
         sleep();
         return true;
@@ -236,6 +343,7 @@ class BrowserJourneyIT extends FullStackSupport {
         if (signOut.isEmpty()) {
             browser.get(APP + "/");
         } else {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
             signOut.get(0).click();
         }
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> !page.findElements(By.id("username")).isEmpty());
