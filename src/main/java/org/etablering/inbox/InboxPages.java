@@ -53,6 +53,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @WebPage
 class InboxPages {
 
+    static final int NOTE_LIMIT = 8000;
+
     /** A task due within this time is marked as due soon. */
     static final Duration DUE_SOON = Duration.ofDays(2);
 
@@ -277,6 +279,18 @@ class InboxPages {
         return done;
     }
 
+    /** Each refused field's problem in the user's language, to show beside the field ({@code attachments[2]} as one). */
+    private Map<String, String> beside(List<FieldProblem> problems, Locale locale) {
+        Map<String, String> shown = new java.util.LinkedHashMap<>();
+        for (FieldProblem problem : problems) {
+            String field = problem.field().replaceAll("\\[\\d+]$", "");
+            String text = problem.rule() == null ? problem.message() : texts.getMessage("form.problem." + problem.rule(),
+                    new Object[] {problem.limit()}, problem.message(), locale);
+            shown.merge(field, org.springframework.util.StringUtils.capitalize(text) + ".", (a, b) -> a);
+        }
+        return shown;
+    }
+
     private static String choiceLabel(FormField field, Object value) {
         return field.choices() == null ? value.toString() : field.choices().stream()
                 .filter(choice -> choice.value().equals(value.toString())).map(FormField.Choice::label)
@@ -296,7 +310,7 @@ class InboxPages {
     @PostMapping("/inbox/cases/{id}/messages")
     String sendMessage(@PathVariable UUID id, @RequestParam(defaultValue = "") String text,
                        @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
-                       CurrentUser user, RedirectAttributes redirect) {
+                       CurrentUser user, RedirectAttributes redirect, Locale locale) {
         List<MessageStore.Upload> uploads = MessageStore.Upload.fromForm(files);
         try {
             if (register.kindOf(id) == CaseKind.INQUIRY) {
@@ -307,6 +321,8 @@ class InboxPages {
             redirect.addFlashAttribute("notice", "inbox.message.sent");
         } catch (InvalidInputException invalid) {
             redirect.addFlashAttribute("problemNotice", "inbox.message.invalid");
+            redirect.addFlashAttribute("messageProblems", beside(invalid.fields(), locale));
+            redirect.addFlashAttribute("messageText", text);
         } catch (ConflictException closed) {
             redirect.addFlashAttribute("problemNotice", "inbox.message.closed");
         }
@@ -324,13 +340,18 @@ class InboxPages {
     /** First-line closes the case early from its page, with an outcome and a reason. */
     @PostMapping("/inbox/cases/{id}/close")
     String close(@PathVariable UUID id, @RequestParam(required = false) String outcome,
-                 @RequestParam(defaultValue = "") String reason, CurrentUser user, RedirectAttributes redirect) {
+                 @RequestParam(defaultValue = "") String reason, CurrentUser user, RedirectAttributes redirect,
+                 Locale locale) {
         try {
             inquiryService.closeEarly(id, new InquiryService.EarlyClose(outcome, reason), user);
             redirect.addFlashAttribute("notice", "inbox.close.done");
         } catch (InvalidInputException | ConflictException refused) {
             redirect.addFlashAttribute("problemNotice", refused instanceof ConflictException
                     ? "inbox.close.notNow" : "inbox.close.invalid");
+            if (refused instanceof InvalidInputException invalid) {
+                redirect.addFlashAttribute("closeProblems", beside(invalid.fields(), locale));
+                redirect.addFlashAttribute("closeReason", reason);
+            }
         }
         return "redirect:/inbox/cases/" + id;
     }
@@ -338,9 +359,13 @@ class InboxPages {
     /** An internal note from the case page; the company never sees it. */
     @PostMapping("/inbox/cases/{id}/notes")
     String addNote(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, CurrentUser user,
-                   RedirectAttributes redirect) {
-        if (text.isBlank() || text.length() > 8000) {
+                   RedirectAttributes redirect, Locale locale) {
+        if (text.isBlank() || text.length() > NOTE_LIMIT) {
             redirect.addFlashAttribute("problemNotice", "inbox.note.invalid");
+            redirect.addFlashAttribute("noteProblems", beside(List.of(text.isBlank()
+                    ? new FieldProblem("text", "must not be blank", "required", null)
+                    : new FieldProblem("text", "too long", "max-length", NOTE_LIMIT)), locale));
+            redirect.addFlashAttribute("noteText", text);
         } else {
             notes.add(id, new NewNote(text.strip()), user);
             redirect.addFlashAttribute("notice", "inbox.note.added");

@@ -202,10 +202,10 @@ public class InquiryService {
             // reported below
         }
         if (outcome == null) {
-            problems.add(new FieldProblem("outcome", "must be one of " + java.util.Arrays.toString(Outcome.values())));
+            problems.add(new FieldProblem("outcome", "must be one of " + java.util.Arrays.toString(Outcome.values()), "required", null));
         }
         if (close.reason() == null || close.reason().isBlank() || close.reason().length() > 2000) {
-            problems.add(new FieldProblem("reason", "must have 1 to 2000 characters"));
+            problems.add(new FieldProblem("reason", "must have 1 to 2000 characters", "length", 2000));
         }
         if (!official.has(Role.FIRST_LINE) && !official.has(Role.MANAGER)) {
             throw new org.etablering.problem.ForbiddenException("Only first-line officials and managers close cases.");

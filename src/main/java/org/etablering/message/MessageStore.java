@@ -82,26 +82,26 @@ public class MessageStore {
     private static List<MessageAttachment> checked(String text, List<Upload> uploads) {
         List<FieldProblem> problems = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            problems.add(new FieldProblem("text", "must not be blank"));
+            problems.add(new FieldProblem("text", "must not be blank", "required", null));
         } else if (text.length() > MAX_TEXT) {
-            problems.add(new FieldProblem("text", "must be at most " + MAX_TEXT + " characters"));
+            problems.add(new FieldProblem("text", "must be at most " + MAX_TEXT + " characters", "max-length", MAX_TEXT));
         }
         if (uploads.size() > MAX_ATTACHMENTS) {
-            problems.add(new FieldProblem("attachments", "at most " + MAX_ATTACHMENTS + " files per message"));
+            problems.add(new FieldProblem("attachments", "at most " + MAX_ATTACHMENTS + " files per message", "max-files", MAX_ATTACHMENTS));
         }
         List<MessageAttachment> attachments = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
             Upload upload = uploads.get(i);
             String field = "attachments[" + i + "]";
             if (upload.content().length == 0) {
-                problems.add(new FieldProblem(field, "is empty"));
+                problems.add(new FieldProblem(field, "is empty", "empty-file", null));
             } else if (upload.content().length > MAX_ATTACHMENT_BYTES) {
-                problems.add(new FieldProblem(field, "is larger than 10 MB"));
+                problems.add(new FieldProblem(field, "is larger than 10 MB", "max-file-size", 10));
             } else {
                 AttachmentTypes.detect(upload.content()).ifPresentOrElse(
                         type -> attachments.add(new MessageAttachment(safeName(upload.fileName()), type, upload.content())),
                         () -> problems.add(new FieldProblem(field,
-                                "is not a PDF, an image (PNG, JPEG, GIF) or an office document")));
+                                "is not a PDF, an image (PNG, JPEG, GIF) or an office document", "file-type", null)));
             }
         }
         if (!problems.isEmpty()) {

@@ -83,8 +83,10 @@ class CaseFileActionsIT extends FullStackSupport {
         assertThat(api.get("/api/v1/permits/" + id, applicant).body().get("messages").toString())
                 .as("the company reads it at once").contains("Please send the fire safety plan.");
         String empty = follow(planner, planner.postMultipart(page + "/messages", Map.of("_csrf", WebBrowser.csrf(written), "text", " ")));
-        assertThat(empty).contains("id=\"problem-notice\"");
-        String noted = follow(planner, planner.post(page + "/notes", form(empty, "text=" + WebBrowser.encode("Called the architect."))));
+        assertThat(empty).as("said beside the field").contains("id=\"problem-notice\"", "id=\"official-message-text-problem\"");
+        String emptyNote = follow(planner, planner.post(page + "/notes", form(empty, "text=%20")));
+        assertThat(emptyNote).contains("id=\"note-text-problem\"", "Måste fyllas i.");
+        String noted = follow(planner, planner.post(page + "/notes", form(emptyNote, "text=" + WebBrowser.encode("Called the architect."))));
         assertThat(noted).contains("Called the architect.");
 
         WebBrowser business = new WebBrowser();

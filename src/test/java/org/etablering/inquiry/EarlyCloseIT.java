@@ -45,6 +45,12 @@ class EarlyCloseIT extends FullStackSupport {
                 .as("each hand-off on the case page, with when it was asked for")
                 .contains("class=\"border rounded p-2 mb-2 handoff\"", "Näringslivsfunktionen", "Begärd");
 
+        String casePage = official.get("http://localhost:8089/inbox/cases/" + id).body();
+        String refused = official.post("http://localhost:8089/inbox/cases/" + id + "/close", "_csrf="
+                + org.etablering.support.WebBrowser.encode(org.etablering.support.WebBrowser.csrf(casePage))
+                + "&outcome=&reason=").body();
+        assertThat(refused).as("on the page, beside the fields").contains("id=\"close-outcome-problem\"",
+                "id=\"close-reason-problem\"");
         Response noReason = api.post(close, firstLine, Map.of("outcome", "WITHDRAWN", "reason", " "));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body().at("/errors/0/field").asText()).isEqualTo("reason");
