@@ -243,6 +243,23 @@ class LandAllocationIT extends FullStackSupport {
 
         assertThat(api.post("/api/v1/land-requests/" + id + "/reservation/extension", planning,
                 Map.of("months", 7, "reason", "Financing")).status()).as("longer than allowed").isEqualTo(400);
+        org.etablering.support.WebBrowser planner = new org.etablering.support.WebBrowser();
+        planner.submitLogin(planner.get("http://localhost:8089/"), "planning");
+        String casePage = planner.get("http://localhost:8089/inbox/cases/" + id).body();
+        assertThat(casePage).contains("id=\"reservation-extension\"");
+        String tooLong = planner.post("http://localhost:8089/inbox/cases/" + id + "/reservation/extension", "_csrf="
+                + org.etablering.support.WebBrowser.encode(org.etablering.support.WebBrowser.csrf(casePage))
+                + "&months=7&reason=Financing").body();
+        assertThat(tooLong).as("on the page, beside the field").contains("id=\"reservation-months-problem\"");
+        org.etablering.support.WebBrowser business = new org.etablering.support.WebBrowser();
+        business.submitLogin(business.get("http://localhost:8089/"), "business");
+        String businessPage = business.get("http://localhost:8089/inbox/cases/" + id).body();
+        assertThat(businessPage).doesNotContain("id=\"reservation-extension\"");
+        assertThat(business.post("http://localhost:8089/inbox/cases/" + id + "/reservation/extension", "_csrf="
+                + org.etablering.support.WebBrowser.encode(org.etablering.support.WebBrowser.csrf(businessPage))
+                + "&months=1&reason=Financing").statusCode()).as("planning and managers only").isEqualTo(403);
+        assertThat(Instant.parse(api.get("/api/v1/land-requests/" + id, planning).body().at("/reservation/expiresAt").asText()))
+                .as("nothing changed").isEqualTo(expiry);
         JsonNode extended = api.post("/api/v1/land-requests/" + id + "/reservation/extension", planning,
                 Map.of("months", 3, "reason", "The bank needs another quarter")).body();
         Instant extendedExpiry = Instant.parse(extended.at("/reservation/expiresAt").asText());
