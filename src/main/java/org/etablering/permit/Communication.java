@@ -32,6 +32,20 @@ public class Communication {
     @Column(name = "replied_at")
     private Instant repliedAt;
 
+    @Column(name = "nothing_to_add", nullable = false)
+    private boolean nothingToAdd;
+
+    @Column(name = "considered_at")
+    private Instant consideredAt;
+
+    @Column(name = "considered_by")
+    private String consideredBy;
+
+    @Column(name = "changes_assessment")
+    private Boolean changesAssessment;
+
+    private String consideration;
+
     protected Communication() {
     }
 
@@ -53,6 +67,36 @@ public class Communication {
         return true;
     }
 
+    /** The applicant says there is nothing to add to the draft; their reply time ends with it. */
+    boolean nothingToAdd(String text, Instant now) {
+        if (!reply(text, now)) {
+            return false;
+        }
+        nothingToAdd = true;
+        return true;
+    }
+
+    /** The case officer's view of the reply, or of its absence; recorded once. */
+    boolean consider(boolean changes, String note, String by, Instant now) {
+        if (consideredAt != null) {
+            return false;
+        }
+        consideredAt = now;
+        consideredBy = by;
+        changesAssessment = changes;
+        consideration = note;
+        return true;
+    }
+
+    /** Whether the applicant has had their say: replied (perhaps with nothing to add) or let the time run out. */
+    public boolean isAnsweredOrOver(Instant now) {
+        return repliedAt != null || now.isAfter(replyDue);
+    }
+
+    public boolean isConsidered() {
+        return consideredAt != null;
+    }
+
     public boolean isReplied() {
         return repliedAt != null;
     }
@@ -63,4 +107,9 @@ public class Communication {
     public Instant getReplyDue() { return replyDue; }
     public String getReply() { return reply; }
     public Instant getRepliedAt() { return repliedAt; }
+    public boolean isNothingToAdd() { return nothingToAdd; }
+    public Instant getConsideredAt() { return consideredAt; }
+    public String getConsideredBy() { return consideredBy; }
+    public Boolean getChangesAssessment() { return changesAssessment; }
+    public String getConsideration() { return consideration; }
 }

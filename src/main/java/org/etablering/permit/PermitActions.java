@@ -100,13 +100,35 @@ public class PermitActions {
     @ApplicantsOnly
     @Transactional
     public Permit reply(UUID id, String text, CurrentUser applicant) {
+        return reply(id, text, false, applicant);
+    }
+
+    /**
+     * The applicant's reply to the draft adverse decision, or their word that they have nothing to add (then the
+     * text may be empty: the municipality's standard words are recorded). Either way the case officer considers it.
+     */
+    @ApplicantsOnly
+    @Transactional
+    public Permit reply(UUID id, String text, boolean nothingToAdd, CurrentUser applicant) {
         Permit permit = permits.visible(id, applicant);
+        String words = text == null ? "" : text.strip();
+        if (nothingToAdd && words.isEmpty()) {
+            words = letters.write(permit.getMunicipality(), "permit.nothing-to-add");
+        }
+        if (words.isEmpty()) {
+            throw new org.etablering.problem.InvalidInputException("The reply is empty.",
+                    List.of(new org.etablering.problem.FieldProblem("text", "must not be blank", "required", null)));
+        }
         List<Communication> sent = records.communications(id);
-        if (permit.getStatus() != PermitStatus.COMMUNICATING || sent.isEmpty()
-                || !sent.get(sent.size() - 1).reply(text.strip(), clock.instant())) {
+        Communication latest = sent.isEmpty() ? null : sent.get(sent.size() - 1);
+        boolean taken = latest != null && permit.getStatus() == PermitStatus.COMMUNICATING
+                && (nothingToAdd ? latest.nothingToAdd(words, clock.instant()) : latest.reply(words, clock.instant()));
+        if (!taken) {
+            audit.refused(applicant, AuditAction.PERMIT_ANSWERED, id, "no draft decision waiting for a reply");
             throw new ConflictException("No draft decision is waiting for your reply.");
         }
-        records.fromApplicant(permit, MessageKind.REPLY, applicant.username(), text.strip());
+        text = words;
+        records.fromApplicant(permit, MessageKind.REPLY, applicant.username(), text);
         clocks.stop(id, ClockKind.DRAFT_REPLY, null);
         workflow.publish(REPLIED_MESSAGE, id.toString(), Map.of());
         audit.allowed(applicant, AuditAction.PERMIT_ANSWERED, id, "reply to draft decision");
@@ -176,9 +198,7 @@ public class PermitActions {
         if (pause.getReason() != PauseReason.APPLICANT_REQUESTED) {
             throw new ConflictException("The clock waits for the applicant to complete the application.");
         }
-        java.time.Instant dueWhenPaused = deadline.getDueAt();
-        clocks.resume(id, permit.getMunicipality(), ClockKind.PERMIT_DECISION, null)
-                .ifPresent(running -> tasks.deadlineMoved(id, dueWhenPaused, running.getDueAt()));
+        clocks.resume(id, permit.getMunicipality(), ClockKind.PERMIT_DECISION, null);
         process.deadlineChanged(id);
         audit.allowed(official, AuditAction.PERMIT_CLOCK_CHANGED, id, "resumed");
     }

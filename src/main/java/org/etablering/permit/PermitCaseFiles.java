@@ -72,10 +72,36 @@ public class PermitCaseFiles {
                 official ? records.alternatives(id).stream().map(a -> new PermitCaseView.AlternativeView(a.getKind(),
                         a.getDescription(), a.getDialogue(), a.isWorks(), a.getRecordedBy(), a.getRecordedAt())).toList() : null,
                 official ? records.communications(id).stream().map(c -> new PermitCaseView.CommunicationView(
-                        c.getDraft(), c.getSentAt(), c.getReplyDue(), c.getReply(), c.getRepliedAt())).toList() : null,
+                        c.getDraft(), c.getSentAt(), c.getReplyDue(), c.getReply(), c.getRepliedAt(), c.isNothingToAdd(),
+                        c.getConsideredBy(), c.getConsideredAt(), c.getChangesAssessment(), c.getConsideration()))
+                        .toList() : null,
                 official ? records.reviews(id).stream().map(r -> new PermitCaseView.ReviewView(r.getReviewer(),
                         r.isAgrees(), r.getComment(), r.getReviewedAt())).toList() : null,
                 official ? new PermitCaseView.Measures(permit.isProposedNo(), permit.isBecameYesAfterExploring(),
-                        permit.isRejectedAfterCommunication()) : null);
+                        permit.isRejectedAfterCommunication()) : null,
+                openRequest(permit, allClocks, now));
+    }
+
+    /** The request the applicant may answer now, read from the status and the running clock that bounds it. */
+    private PermitCaseView.OpenRequest openRequest(Permit permit, List<ClockView> allClocks, Instant now) {
+        PermitCaseView.OpenRequest.Kind kind;
+        ClockKind bound;
+        if (permit.getStatus() == PermitStatus.AWAITING_COMPLETION) {
+            kind = PermitCaseView.OpenRequest.Kind.COMPLETION;
+            bound = ClockKind.COMPLETION_ANSWER;
+        } else if (permit.getStatus() == PermitStatus.COMMUNICATING) {
+            List<Communication> sent = records.communications(permit.getId());
+            if (sent.isEmpty() || sent.get(sent.size() - 1).isAnsweredOrOver(now)) {
+                return null;
+            }
+            kind = PermitCaseView.OpenRequest.Kind.DRAFT_REPLY;
+            bound = ClockKind.DRAFT_REPLY;
+        } else {
+            return null;
+        }
+        ClockView clock = allClocks.stream()
+                .filter(c -> c.kind() == bound && c.state() == ClockView.State.RUNNING).reduce((a, b) -> b).orElse(null);
+        return new PermitCaseView.OpenRequest(kind, clock == null ? null : clock.dueAt(),
+                clock == null ? null : clock.workingDaysLeft());
     }
 }

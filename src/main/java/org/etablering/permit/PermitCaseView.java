@@ -44,7 +44,16 @@ public record PermitCaseView(
         List<AlternativeView> alternatives,
         List<CommunicationView> communications,
         List<ReviewView> reviews,
-        Measures measures) {
+        Measures measures,
+        OpenRequest openRequest) {
+
+    /**
+     * What the municipality waits for from the applicant now, if anything: a completion of the application or a
+     * reply to a draft adverse decision, with its last day.
+     */
+    public record OpenRequest(Kind kind, Instant due, Integer workingDaysLeft) {
+        public enum Kind { COMPLETION, DRAFT_REPLY }
+    }
 
     public record StepView(PermitStatus step, Instant enteredAt, Instant leftAt, long seconds, String detail) {
     }
@@ -62,7 +71,9 @@ public record PermitCaseView(
                                   String recordedBy, Instant recordedAt) {
     }
 
-    public record CommunicationView(String draft, Instant sentAt, Instant replyDue, String reply, Instant repliedAt) {
+    public record CommunicationView(String draft, Instant sentAt, Instant replyDue, String reply, Instant repliedAt,
+                                    boolean nothingToAdd, String consideredBy, Instant consideredAt,
+                                    Boolean changesAssessment, String consideration) {
     }
 
     public record ReviewView(String reviewer, boolean agrees, String comment, Instant reviewedAt) {

@@ -132,6 +132,26 @@ public class PermitProcess {
         return Map.of("replyDue", sent.get(sent.size() - 1).getReplyDue().toString());
     }
 
+    /**
+     * The case officer considered the applicant's reply to the draft (or that none came in time): whether it changes
+     * the assessment decides between assessing again and the manager's second review.
+     */
+    @Transactional
+    public Map<String, Object> considerReply(UUID id, boolean changesAssessment, String note, String officer) {
+        Permit permit = find(id);
+        List<Communication> sent = records.communications(id);
+        if (sent.isEmpty()) {
+            throw new IllegalStateException("No draft decision was communicated on permit " + id);
+        }
+        Communication latest = sent.get(sent.size() - 1);
+        if (latest.consider(changesAssessment, note, officer, clock.instant())) {
+            clocks.stop(id, ClockKind.DRAFT_REPLY, null);
+            audit.byProcess(AuditAction.PERMIT_STEP, permit.getId(), "reply to the draft considered by " + officer + ": "
+                    + (changesAssessment ? "changes the assessment" : "the assessment stands"));
+        }
+        return Map.of("assessmentChanged", Boolean.TRUE.equals(latest.getChangesAssessment()));
+    }
+
     @Transactional
     public Map<String, Object> recordReview(UUID id, boolean agrees, String comment, String reviewer) {
         Permit permit = find(id);

@@ -50,6 +50,14 @@ public class PermitWorker {
         return process.communicate(UUID.fromString(permitId));
     }
 
+    @JobWorker(type = "permit-reply-considered", fetchVariables = {"permitId", "replyChangesAssessment",
+            "considerationNote", "actedBy"})
+    public Map<String, Object> considerReply(@Variable String permitId, @Variable String replyChangesAssessment,
+                                             @Variable String considerationNote, @Variable String actedBy) {
+        return process.considerReply(UUID.fromString(permitId), "yes".equals(replyChangesAssessment),
+                considerationNote, actedBy);
+    }
+
     @JobWorker(type = "permit-review", fetchVariables = {"permitId", "reviewVerdict", "reviewComment", "actedBy"})
     public Map<String, Object> recordReview(@Variable String permitId, @Variable String reviewVerdict,
                                             @Variable String reviewComment, @Variable String actedBy) {

@@ -44,17 +44,21 @@ final class RejectionSafeguards {
             missing.add("The draft decision has not been communicated to the applicant (förvaltningslagen 25 §).");
             return missing;
         }
-        if (communication.get().isReplied()) {
-            missing.add("The applicant replied to the draft decision, so the application is to be assessed again.");
+        if (!communication.get().isAnsweredOrOver(now)) {
+            missing.add("The applicant has neither replied to the draft decision nor let the time to reply pass.");
             return missing;
         }
-        if (!now.isAfter(communication.get().getReplyDue())) {
-            missing.add("The applicant's time to reply to the draft decision has not passed.");
+        if (!communication.get().isConsidered()) {
+            missing.add("The case officer has not considered the applicant's reply to the draft decision.");
             return missing;
         }
-        Instant communicatedAt = communication.get().getSentAt();
+        if (Boolean.TRUE.equals(communication.get().getChangesAssessment())) {
+            missing.add("The applicant's reply changed the assessment, so the application is to be assessed again.");
+            return missing;
+        }
+        Instant consideredAt = communication.get().getConsideredAt();
         Optional<SecondReview> review = reviews.stream()
-                .filter(done -> !done.getReviewedAt().isBefore(communicatedAt))
+                .filter(done -> !done.getReviewedAt().isBefore(consideredAt))
                 .max(Comparator.comparing(SecondReview::getReviewedAt));
         if (review.isEmpty() || !review.get().isAgrees()) {
             missing.add("A manager has not agreed to the rejection in a second review.");

@@ -226,7 +226,7 @@ public class Task {
     public Map<String, Object> getCompletionData() { return completionData; }
     public Instant getProcessLostAt() { return processLostAt; }
 
-    /** The deadline this task was due by moved (extended, resumed); returns whether the task followed it. */
+    /** The deadline this task was due by was extended; returns whether the task followed it. */
     public boolean followDeadline(Instant previousDue, Instant newDue) {
         if (state != TaskState.OPEN || dueAt == null || !dueAt.equals(previousDue)) {
             return false;

@@ -133,7 +133,7 @@ public class TaskService {
     }
 
     /**
-     * A deadline of the case moved (a statutory period extended or resumed, a reservation extended): the open tasks
+     * A deadline of the case moved (a statutory period or a reservation extended): the open tasks
      * that were due by it are due by its new date. Runs in the caller's transaction, which changed the deadline.
      */
     @org.springframework.transaction.annotation.Transactional(

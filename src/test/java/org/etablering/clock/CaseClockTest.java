@@ -99,7 +99,8 @@ class CaseClockTest {
         Instant decidedAt = at(Country.SE, "2026-07-20", 11);
 
         assertThatThrownBy(() -> deadline.extend(11, "Consultation", "planning", SWEDEN, decidedAt))
-                .isInstanceOf(ClockRuleException.class);
+                .isInstanceOfSatisfying(ClockRuleException.class,
+                        refused -> assertThat(refused.rule()).isEqualTo(ClockRuleException.Rule.TOO_LONG));
         assertThatThrownBy(() -> deadline.extend(4, " ", "planning", SWEDEN, decidedAt))
                 .isInstanceOf(ClockRuleException.class);
         deadline.extend(10, "The county board must be consulted", "planning", SWEDEN, decidedAt);
@@ -130,7 +131,8 @@ class CaseClockTest {
         CaseClock deadline = permit(SWEDEN, 10, "2026-06-01");
 
         assertThatThrownBy(() -> deadline.extend(2, "Too late", "planning", SWEDEN, at(Country.SE, "2026-08-11", 9)))
-                .isInstanceOf(ClockRuleException.class);
+                .isInstanceOfSatisfying(ClockRuleException.class,
+                        refused -> assertThat(refused.rule()).isEqualTo(ClockRuleException.Rule.RUN_OUT));
     }
 
     @Test

@@ -133,7 +133,12 @@ class AccessMatrixIT extends FullStackSupport {
                 "POST /inbox/tasks/{id}/unclaim", "POST /inbox/tasks/{id}/complete", "GET /dashboard",
                 "GET /dashboard/cases", "GET /dashboard/cases.csv", "GET /inbox/cases", "GET /inbox/cases/{id}", "GET /inbox/notifications", "POST /inbox/cases/{id}/close", "POST /inbox/cases/{id}/messages", "POST /inbox/cases/{id}/notes",
                 "GET /inbox/cases/{id}/messages/{messageId}/attachments/{attachmentId}", "POST /inbox/tasks/{id}/assign",
-                "GET /portal/permits/{id}", "GET /inbox/parcels", "GET /dashboard/permits", "GET /dashboard/permits.csv")) {
+                "GET /portal/permits/{id}", "GET /inbox/parcels", "GET /dashboard/permits", "GET /dashboard/permits.csv",
+                // managers only (ReassignmentIT, CaseFileActionsIT); planning and managers (CaseFileActionsIT, LandAllocationIT)
+                "GET /inbox/all-tasks", "GET /inbox/cases/{id}/audit", "POST /inbox/cases/{id}/clock/extension",
+                "POST /inbox/cases/{id}/clock/pause", "POST /inbox/cases/{id}/clock/resume",
+                "POST /inbox/cases/{id}/reservation/extension", "POST /portal/permits/{id}/reply",
+                "POST /portal/permits/{id}/completion")) {
             MATRIX.put(page, new Rule(EnumSet.noneOf(Role.class), page.substring(page.indexOf(' ') + 1), null));
         }
     }

@@ -76,8 +76,31 @@ class PermitReviewIT extends FullStackSupport {
         assertThat(inbox.find(tokens.of("manager"), number, "Review the proposed rejection"))
                 .as("no review while the applicant may still reply").isEmpty();
 
-        LocalStack.advanceTime(Duration.ofDays(21));
+        String applicant = tokens.of("applicant");
+        assertThat(api.post("/api/v1/permits/" + id + "/reply", applicant, Map.of("text", " ")).status())
+                .as("an empty reply").isEqualTo(400);
+        assertThat(api.post("/api/v1/permits/" + id + "/reply", tokens.of("applicant2"),
+                Map.of("nothingToAdd", true)).status()).as("another company's permit").isEqualTo(404);
+        org.etablering.support.WebBrowser company = new org.etablering.support.WebBrowser();
+        company.submitLogin(company.get("http://localhost:8089/"), "applicant");
+        String permitPage = company.get("http://localhost:8089/portal/permits/" + id).body();
+        assertThat(permitPage).as("the request on the permit's page, with its last day")
+                .contains("id=\"answer\"", "id=\"answer-due\"", "id=\"nothing-to-add\"");
+        String csrf = "_csrf=" + org.etablering.support.WebBrowser.encode(org.etablering.support.WebBrowser.csrf(permitPage));
+        assertThat(company.post("http://localhost:8089/portal/permits/" + id + "/reply", csrf + "&text=%20").body())
+                .as("an empty reply, said beside the field").contains("id=\"answer-text-problem\"");
+        String answered = company.post("http://localhost:8089/portal/permits/" + id + "/reply", csrf + "&nothingToAdd=true").body();
+        assertThat(answered).contains("id=\"notice\"").doesNotContain("id=\"answer-form\"");
+        assertThat(api.post("/api/v1/permits/" + id + "/reply", applicant, Map.of("text", "And one more thing")).status())
+                .as("the reply is given").isEqualTo(409);
+        String considerPath = claim(officer, number, "Consider the applicant's reply to the draft");
+        assertThat(api.post(considerPath + "/complete", officer, Map.of("replyChangesAssessment", "no")).status())
+                .as("the reason is needed").isEqualTo(400);
+        assertThat(api.post(considerPath + "/complete", officer, Map.of("replyChangesAssessment", "no",
+                "considerationNote", "Nothing new; the plan still reserves the site.")).status()).isEqualTo(200);
         JsonNode review = inbox.await(tokens.of("manager"), number, "Review the proposed rejection");
+        assertThat(review.get("caseNumber").asText()).as("the second review the same day, not after the reply time")
+                .isEqualTo(number);
         String reviewPath = "/api/v1/tasks/" + review.get("id").asText();
         assertThat(api.post(reviewPath + "/claim", officer, "").status()).isEqualTo(200);
         Response ownReview = api.post(reviewPath + "/complete", officer,
@@ -152,6 +175,11 @@ class PermitReviewIT extends FullStackSupport {
         assertThat(api.post("/api/v1/permits/" + id + "/reply", applicant, Map.of("text", "Hello")).status())
                 .as("nothing to reply to").isEqualTo(409);
 
+        org.etablering.support.WebBrowser company = new org.etablering.support.WebBrowser();
+        company.submitLogin(company.get("http://localhost:8089/"), "applicant");
+        assertThat(company.get("http://localhost:8089/portal/permits/" + id).body())
+                .as("the completion request on the permit's page").contains("/portal/permits/" + id + "/completion",
+                        "id=\"answer-due\"").doesNotContain("id=\"nothing-to-add\"");
         Instant beforeCompletion = LocalStack.clock().instant();
         Response completed = api.post("/api/v1/permits/" + id + "/completion", applicant, Map.of("text", "Site plan attached."));
         assertThat(completed.status()).isEqualTo(200);

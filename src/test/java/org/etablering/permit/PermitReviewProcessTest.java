@@ -100,6 +100,7 @@ class PermitReviewProcessTest extends ProcessEngineTest {
         assertThat(permit).isWaitingAtElements("AwaitReply");
 
         pass(Duration.ofDays(15));
+        considerReply(false);
         driver.complete("permit-step", Map.of());
         ActivatedJob review = driver.completeUserTask("SecondReview",
                 Map.of("reviewVerdict", "AGREE", "reviewComment", "The plan does not allow it"));
@@ -109,14 +110,15 @@ class PermitReviewProcessTest extends ProcessEngineTest {
 
         assertThat(permit)
                 .hasPassedElementsInOrder("Assess", "RecordProposal", "StartExploringYes", "ExploreYes",
-                        "RecordAlternative", "CommunicateDraft", "AwaitReply", "ReplyTimeOver", "StartSecondReview",
+                        "RecordAlternative", "CommunicateDraft", "AwaitReply", "ReplyTimeOver", "ConsiderReply",
+                        "RecordConsideration", "DoesReplyChangeAssessment", "StartSecondReview",
                         "SecondReview", "RecordReview", "DoesTheReviewerAgree", "PrepareDecision", "WriteDecision",
                         "IssueDecision", "PermitDecided")
                 .isCompleted();
     }
 
     @Test
-    void aReplyToTheDraftSendsTheApplicationBackToAssessment() {
+    void aReplyThatChangesTheAssessmentSendsTheApplicationBackToAssessment() {
         InspectedProcessInstance permit = start();
         assess("REJECT", true);
         driver.complete("permit-step", Map.of());
@@ -124,13 +126,43 @@ class PermitReviewProcessTest extends ProcessEngineTest {
         driver.complete("permit-communication", Map.of("replyDue", in(Duration.ofDays(14))));
 
         driver.publish("permit-replied", PERMIT, Map.of());
+        considerReply(true);
         driver.complete("permit-step", Map.of());
 
         assertThat(permit)
-                .hasPassedElementsInOrder("StartAssessment", "CommunicateDraft", "ReplyReceived", "StartAssessment")
+                .hasPassedElementsInOrder("StartAssessment", "CommunicateDraft", "ReplyReceived", "ConsiderReply",
+                        "RecordConsideration", "DoesReplyChangeAssessment", "StartAssessment")
                 .isWaitingAtElements("Assess")
                 .hasNotPassedElement("SecondReview")
                 .hasNotPassedElement("PrepareDecision");
+    }
+
+    @Test
+    void nothingToAddReachesTheManagersSecondReviewTheSameDay() {
+        InspectedProcessInstance permit = start();
+        assess("REJECT", true);
+        driver.complete("permit-step", Map.of());
+        explore(false);
+        driver.complete("permit-communication", Map.of("replyDue", in(Duration.ofDays(14))));
+
+        driver.publish("permit-replied", PERMIT, Map.of());
+        ActivatedJob consider = considerReply(false);
+        assertThat(consider.getCustomHeaders()).containsEntry("io.camunda.zeebe:candidateGroups", "[\"planning\"]")
+                .containsEntry("io.camunda.zeebe:formKey", "permit-consider-reply");
+        driver.complete("permit-step", Map.of());
+
+        assertThat(permit).as("without waiting for the reply time")
+                .hasPassedElementsInOrder("ReplyReceived", "ConsiderReply", "DoesReplyChangeAssessment", "StartSecondReview")
+                .hasNotPassedElement("ReplyTimeOver")
+                .isWaitingAtElements("SecondReview");
+    }
+
+    /** The case officer considers the reply (or its absence); the worker records whether the assessment changed. */
+    private ActivatedJob considerReply(boolean changes) {
+        ActivatedJob task = driver.completeUserTask("ConsiderReply", Map.of("replyChangesAssessment", changes ? "yes" : "no",
+                "considerationNote", changes ? "The lower building fits the plan" : "Nothing new"));
+        driver.complete("permit-reply-considered", Map.of("assessmentChanged", changes));
+        return task;
     }
 
     @Test
@@ -141,6 +173,7 @@ class PermitReviewProcessTest extends ProcessEngineTest {
         explore(false);
         driver.complete("permit-communication", Map.of("replyDue", in(Duration.ofDays(14))));
         pass(Duration.ofDays(15));
+        considerReply(false);
         driver.complete("permit-step", Map.of());
         driver.completeUserTask("SecondReview", Map.of("reviewVerdict", "SEND_BACK", "reviewComment", "Try phasing"));
         driver.complete("permit-review", Map.of("reviewerAgrees", false));

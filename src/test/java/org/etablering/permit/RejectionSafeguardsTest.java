@@ -19,6 +19,7 @@ class RejectionSafeguardsTest {
     private static final Instant EXPLORED = Instant.parse("2026-09-03T08:00:00Z");
     private static final Instant SENT = Instant.parse("2026-09-04T08:00:00Z");
     private static final Instant REPLY_DUE = Instant.parse("2026-09-18T21:59:59Z");
+    private static final Instant CONSIDERED = Instant.parse("2026-09-21T07:00:00Z");
     private static final Instant REVIEWED = Instant.parse("2026-09-21T08:00:00Z");
     private static final Instant NOW = Instant.parse("2026-09-22T08:00:00Z");
 
@@ -98,18 +99,52 @@ class RejectionSafeguardsTest {
 
     @Test
     void whileTheApplicantMayStillReplyThereIsNoRejection() {
-        allThreeSteps();
+        alternatives.add(new Alternative(permit.getId(), AlternativeKind.ADJUSTED_SCOPE, "Smaller hall", null,
+                false, "planning", EXPLORED));
+        communications.add(new Communication(permit.getId(), "Draft", SENT, REPLY_DUE));
 
         assertThat(RejectionSafeguards.missingForRejection(permit, alternatives, communications, reviews,
                 REPLY_DUE.minusSeconds(60))).singleElement().asString().contains("time to reply");
     }
 
     @Test
-    void aReplySendsTheCaseBackToAssessment() {
-        allThreeSteps();
-        communications.get(0).reply("We can lower the building", SENT.plusSeconds(3600));
+    void aReplyThatChangesTheAssessmentSendsTheCaseBackToAssessment() {
+        alternatives.add(new Alternative(permit.getId(), AlternativeKind.ADJUSTED_SCOPE, "Smaller hall", null,
+                false, "planning", EXPLORED));
+        Communication draft = new Communication(permit.getId(), "Draft", SENT, REPLY_DUE);
+        draft.reply("We can lower the building", SENT.plusSeconds(3600));
+        draft.consider(true, "Lower is within the plan", "planning", CONSIDERED);
+        communications.add(draft);
+        reviews.add(new SecondReview(permit.getId(), "manager", true, "Agreed", REVIEWED));
 
         assertThat(missing()).singleElement().asString().contains("assessed again");
+    }
+
+    @Test
+    void aReplyTheOfficerHasNotConsideredBlocksTheRejection() {
+        alternatives.add(new Alternative(permit.getId(), AlternativeKind.ADJUSTED_SCOPE, "Smaller hall", null,
+                false, "planning", EXPLORED));
+        Communication draft = new Communication(permit.getId(), "Draft", SENT, REPLY_DUE);
+        draft.reply("We object", SENT.plusSeconds(3600));
+        communications.add(draft);
+        reviews.add(new SecondReview(permit.getId(), "manager", true, "Agreed", REVIEWED));
+
+        assertThat(missing()).singleElement().asString().contains("not considered");
+    }
+
+    @Test
+    void nothingToAddConsideredTheSameDayAllowsTheReviewBeforeTheReplyTimeEnds() {
+        alternatives.add(new Alternative(permit.getId(), AlternativeKind.ADJUSTED_SCOPE, "Smaller hall", null,
+                false, "planning", EXPLORED));
+        Communication draft = new Communication(permit.getId(), "Draft", SENT, REPLY_DUE);
+        Instant sameDay = SENT.plusSeconds(3600);
+        assertThat(draft.nothingToAdd("Nothing to add", sameDay)).isTrue();
+        draft.consider(false, "Nothing new", "planning", sameDay.plusSeconds(600));
+        communications.add(draft);
+        reviews.add(new SecondReview(permit.getId(), "manager", true, "Agreed", sameDay.plusSeconds(1200)));
+
+        assertThat(RejectionSafeguards.missingForRejection(permit, alternatives, communications, reviews,
+                sameDay.plusSeconds(1800))).as("four eyes do not wait for the reply time").isEmpty();
     }
 
     @Test
@@ -123,10 +158,10 @@ class RejectionSafeguardsTest {
     }
 
     @Test
-    void aReviewBeforeTheCommunicationDoesNotCount() {
+    void aReviewBeforeTheReplyWasConsideredDoesNotCount() {
         allThreeSteps();
         reviews.clear();
-        reviews.add(new SecondReview(permit.getId(), "manager", true, "Agreed early", EXPLORED.plusSeconds(60)));
+        reviews.add(new SecondReview(permit.getId(), "manager", true, "Agreed early", CONSIDERED.minusSeconds(60)));
 
         assertThat(missing()).singleElement().asString().contains("second review");
     }
@@ -143,7 +178,9 @@ class RejectionSafeguardsTest {
     private void allThreeSteps() {
         alternatives.add(new Alternative(permit.getId(), AlternativeKind.ADJUSTED_SCOPE, "Smaller hall", "Met on 2 Sep",
                 false, "planning", EXPLORED));
-        communications.add(new Communication(permit.getId(), "Draft", SENT, REPLY_DUE));
+        Communication draft = new Communication(permit.getId(), "Draft", SENT, REPLY_DUE);
+        draft.consider(false, "No reply came; the assessment stands", "planning", CONSIDERED);
+        communications.add(draft);
         reviews.add(new SecondReview(permit.getId(), "manager", true, "Agreed", REVIEWED));
     }
 

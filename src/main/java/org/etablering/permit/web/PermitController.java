@@ -36,6 +36,10 @@ class PermitController {
     }
 
     /** What the applicant writes: the missing information, or a reply to a draft decision. */
+    /** A reply to a draft adverse decision: words, or that there is nothing to add (then the words may be left out). */
+    record DraftReply(@Size(max = 10000) String text, Boolean nothingToAdd) {
+    }
+
     record ApplicantText(@NotBlank @Size(max = 20_000) String text) {
     }
 
@@ -76,8 +80,8 @@ class PermitController {
     }
 
     @PostMapping("/{id}/reply")
-    PermitCaseView reply(@PathVariable UUID id, @Valid @RequestBody ApplicantText reply, CurrentUser user) {
-        actions.reply(id, reply.text(), user);
+    PermitCaseView reply(@PathVariable UUID id, @Valid @RequestBody DraftReply reply, CurrentUser user) {
+        actions.reply(id, reply.text(), Boolean.TRUE.equals(reply.nothingToAdd()), user);
         return files.of(id, user);
     }
 

@@ -1,28 +1,85 @@
 package org.etablering.permit.web;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.etablering.identity.CurrentUser;
+import org.etablering.permit.PermitActions;
 import org.etablering.permit.PermitCaseFiles;
+import org.etablering.problem.ConflictException;
+import org.etablering.problem.InvalidInputException;
 import org.etablering.ui.WebPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A company's permit: where the review stands, the statutory deadline, the letters and the decision. */
+/**
+ * A company's permit: where the review stands, the statutory deadline, the letters and the decision; and where the
+ * company answers what the municipality asks — the completion of its application, its reply to a draft decision.
+ */
 @Controller
 @WebPage
 class PermitPages {
 
-    private final PermitCaseFiles files;
+    static final int TEXT_LIMIT = 10_000;
 
-    PermitPages(PermitCaseFiles files) {
+    private final PermitCaseFiles files;
+    private final PermitActions actions;
+
+    PermitPages(PermitCaseFiles files, PermitActions actions) {
         this.files = files;
+        this.actions = actions;
     }
 
     @GetMapping("/portal/permits/{id}")
     String permit(@PathVariable UUID id, CurrentUser user, Model model) {
         model.addAttribute("permit", files.of(id, user));
         return "portal/permit";
+    }
+
+    /** The reply to a draft adverse decision, or the applicant's word that there is nothing to add. */
+    @PostMapping("/portal/permits/{id}/reply")
+    String reply(@PathVariable UUID id, @RequestParam(defaultValue = "") String text,
+                 @RequestParam(defaultValue = "false") boolean nothingToAdd, CurrentUser user,
+                 RedirectAttributes redirect) {
+        if (!nothingToAdd && (text.isBlank() || text.length() > TEXT_LIMIT)) {
+            return refused(id, text.isBlank() ? "portal.answer.empty" : "portal.answer.long", text, redirect);
+        }
+        try {
+            actions.reply(id, nothingToAdd ? "" : text, nothingToAdd, user);
+        } catch (ConflictException | InvalidInputException notNow) {
+            redirect.addFlashAttribute("problemNotice", "portal.answer.notOpen");
+            return "redirect:/portal/permits/" + id;
+        }
+        redirect.addFlashAttribute("notice", "portal.answer.sent");
+        return "redirect:/portal/permits/" + id;
+    }
+
+    /** The completion of the application that the municipality asked for. */
+    @PostMapping("/portal/permits/{id}/completion")
+    String complete(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, CurrentUser user,
+                    RedirectAttributes redirect) {
+        if (text.isBlank() || text.length() > TEXT_LIMIT) {
+            return refused(id, text.isBlank() ? "portal.answer.empty" : "portal.answer.long", text, redirect);
+        }
+        try {
+            actions.complete(id, text, user);
+        } catch (ConflictException | InvalidInputException notNow) {
+            redirect.addFlashAttribute("problemNotice", "portal.answer.notOpen");
+            return "redirect:/portal/permits/" + id;
+        }
+        redirect.addFlashAttribute("notice", "portal.answer.sent");
+        return "redirect:/portal/permits/" + id;
+    }
+
+    private static String refused(UUID id, String problem, String text, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("answerProblem", problem);
+        redirect.addFlashAttribute("answerText", text);
+        redirect.addFlashAttribute("problemNotice", problem);
+        return "redirect:/portal/permits/" + id + "#answer";
     }
 }
