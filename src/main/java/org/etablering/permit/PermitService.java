@@ -62,6 +62,20 @@ public class PermitService {
         this.clock = clock;
     }
 
+    /** A permit type a company may apply for here, with what it means for them: the time the law gives and the fee. */
+    public record PermitTypeChoice(String key, String name, int statutoryWeeks, java.math.BigDecimal fee) {
+    }
+
+    /** The permit types of the applicant's municipality's country, for the application form. */
+    @ApplicantsOnly
+    public List<PermitTypeChoice> typesFor(CurrentUser applicant) {
+        Country country = municipalities.get(applicant.municipality()).country();
+        return properties.types().entrySet().stream().filter(type -> type.getValue().country() == country)
+                .map(type -> new PermitTypeChoice(type.getKey(), type.getValue().name(), type.getValue().statutoryWeeks(),
+                        type.getValue().fee()))
+                .sorted(java.util.Comparator.comparing(PermitTypeChoice::name)).toList();
+    }
+
     @ApplicantsOnly
     @Transactional
     public Permit apply(PermitApplication application, CurrentUser applicant) {

@@ -74,6 +74,10 @@ class PortalPages {
         model.addAttribute("case", view);
         model.addAttribute("stages", STAGES);
         model.addAttribute("messages", messages.of(id, user));
+        model.addAttribute("relatedPermits", permits.visibleTo(user).stream()
+                .filter(permit -> id.equals(permit.getInquiryId())).toList());
+        model.addAttribute("relatedLand", land.visibleTo(user).stream()
+                .filter(request -> id.equals(request.getInquiryId())).toList());
         return "portal/case";
     }
 

@@ -138,7 +138,8 @@ class AccessMatrixIT extends FullStackSupport {
                 "GET /inbox/all-tasks", "GET /inbox/cases/{id}/audit", "POST /inbox/cases/{id}/clock/extension",
                 "POST /inbox/cases/{id}/clock/pause", "POST /inbox/cases/{id}/clock/resume",
                 "POST /inbox/cases/{id}/reservation/extension", "POST /portal/permits/{id}/reply",
-                "POST /portal/permits/{id}/completion")) {
+                "POST /portal/permits/{id}/completion", "GET /portal/permits/new", "POST /portal/permits/new",
+                "GET /portal/land/new", "POST /portal/land/new")) {
             MATRIX.put(page, new Rule(EnumSet.noneOf(Role.class), page.substring(page.indexOf(' ') + 1), null));
         }
     }
