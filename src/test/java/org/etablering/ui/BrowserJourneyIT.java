@@ -207,7 +207,24 @@ class BrowserJourneyIT extends FullStackSupport {
         shoot("22-company-land-reserved");
         open("/portal/permits/" + permit.get("id").asText());
         assertThat(browser.findElement(By.id("permit-status")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("permit-fee")).getText()).endsWith("kr");
         shoot("23-company-permit");
+        open("/portal");
+        browser.findElement(By.id("apply-permit")).click();
+        browser.findElement(By.id("apply-send")).click();
+        assertThat(browser.findElements(By.cssSelector("#apply-problems a")).stream().map(a -> a.getAttribute("href")))
+                .as("every problem named, each a link to its field")
+                .anyMatch(href -> href.endsWith("#permitType")).anyMatch(href -> href.endsWith("#companyName"))
+                .anyMatch(href -> href.endsWith("#description"));
+        shoot("23b-company-permit-form-problems");
+        browser.findElement(By.id("permitType")).click();
+        type("companyName", "Norrsken Data AB");
+        type("site", "Torvalla 1:24");
+        type("description", "An office building beside the hall");
+        browser.findElement(By.id("apply-send")).click();
+        assertThat(browser.findElement(By.id("notice")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("permit-status")).getText()).isNotBlank();
+        shoot("23c-company-applied-on-the-web");
 
         signIn("planning");
         open("/inbox/parcels?minSizeSqm=10000&area=Torvalla");
