@@ -60,7 +60,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/inquiries").hasRole(Role.APPLICANT.roleName())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/inquiries", "/api/v1/inquiries/*/withdraw")
+                                .hasRole(Role.APPLICANT.roleName())
                         .requestMatchers(HttpMethod.GET, "/api/v1/inquiries", "/api/v1/inquiries/*").hasAnyRole(CASE_READERS)
                         .requestMatchers("/api/v1/inquiries/*/notes").hasAnyRole(OFFICIALS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/inquiries/*/close")
@@ -76,7 +77,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 "/api/v1/tasks/*/complete").hasAnyRole(OFFICIALS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/tasks/*/assign").hasRole(Role.MANAGER.roleName())
                         .requestMatchers(HttpMethod.POST, "/api/v1/permits", "/api/v1/permits/*/completion",
-                                "/api/v1/permits/*/reply", "/api/v1/permits/*/request-decision")
+                                "/api/v1/permits/*/reply", "/api/v1/permits/*/request-decision", "/api/v1/permits/*/withdraw")
                                 .hasRole(Role.APPLICANT.roleName())
                         .requestMatchers(HttpMethod.GET, "/api/v1/permits", "/api/v1/permits/*").hasAnyRole(CASE_READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/permits/*/clock/*")
@@ -88,7 +89,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 "/api/v1/parcels/*/retire", "/api/v1/parcels/*/sold").hasRole(Role.ADMIN.roleName())
                         .requestMatchers(HttpMethod.PUT, "/api/v1/parcels/*").hasRole(Role.ADMIN.roleName())
                         .requestMatchers(HttpMethod.POST, "/api/v1/land-requests", "/api/v1/land-requests/*/offer/accept",
-                                "/api/v1/land-requests/*/offer/decline").hasRole(Role.APPLICANT.roleName())
+                                "/api/v1/land-requests/*/offer/decline", "/api/v1/land-requests/*/withdraw")
+                                .hasRole(Role.APPLICANT.roleName())
                         .requestMatchers(HttpMethod.GET, "/api/v1/land-requests", "/api/v1/land-requests/*")
                                 .hasAnyRole(CASE_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/land-requests/*/matching-parcels")

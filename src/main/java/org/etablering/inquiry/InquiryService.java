@@ -228,6 +228,26 @@ public class InquiryService {
         });
     }
 
+    /**
+     * The company withdraws its inquiry, with an optional reason: the process ends whatever is open (hand-offs
+     * included) and closes the case as withdrawn, as an early close does.
+     */
+    @ApplicantsOnly
+    public void withdraw(UUID id, String reason, CurrentUser applicant) {
+        String why = reason == null ? "" : reason.strip();
+        transaction.executeWithoutResult(status -> {
+            Inquiry inquiry = visible(id, applicant, AuditAction.INQUIRY_CLOSED);
+            if (inquiry.getStatus() == InquiryStatus.CLOSED) {
+                audit.refused(applicant, AuditAction.INQUIRY_CLOSED, id, "withdrawal of a closed inquiry");
+                throw new org.etablering.problem.ConflictException("The inquiry is already closed.");
+            }
+            String detail = "withdrawn by the company" + (why.isEmpty() ? "" : ": " + why);
+            audit.allowed(applicant, AuditAction.INQUIRY_CLOSED, id, Outcome.WITHDRAWN.name() + ": " + detail);
+            workflow.publish("inquiry-closed-early", id.toString(),
+                    Map.of("outcome", Outcome.WITHDRAWN.name(), "closeReason", detail));
+        });
+    }
+
     Inquiry visible(UUID id, CurrentUser user, AuditAction attempted) {
         return register.visible(Inquiry.class, id, user, attempted);
     }

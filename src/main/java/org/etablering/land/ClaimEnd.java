@@ -6,5 +6,7 @@ public enum ClaimEnd {
     OFFER_LAPSED,
     RESERVATION_EXPIRED,
     NEGOTIATION_FAILED,
-    REFUSED
+    REFUSED,
+    /** The company withdrew its request. */
+    WITHDRAWN
 }

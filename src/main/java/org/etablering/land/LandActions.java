@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LandActions {
 
     public static final String OFFER_ANSWERED = "land-offer-answered";
+    public static final String WITHDRAWN = "land-withdrawn";
     public static final String RESERVATION_EXTENDED = "land-reservation-extended";
 
     private final LandRequests requests;
@@ -91,6 +92,24 @@ public class LandActions {
         workflow.publish(RESERVATION_EXTENDED, id.toString(),
                 Map.of("reservationExpiresAt", claim.getReservationExpiresAt().toString()));
         audit.allowed(officer, AuditAction.LAND_RESERVATION_EXTENDED, id, months + " months: " + reason);
+    }
+
+    /**
+     * The company withdraws its request before the allocation is decided, with an optional reason; the process ends,
+     * an offered or reserved parcel goes back to the inventory and the case closes as withdrawn.
+     */
+    @ApplicantsOnly
+    @Transactional
+    public void withdraw(UUID id, String reason, CurrentUser applicant) {
+        LandRequest request = requests.visible(id, applicant);
+        LandRequestStatus status = request.getStatus();
+        if (status.isClosed() || status == LandRequestStatus.AWAITING_AGREEMENT || request.isClosed()) {
+            audit.refused(applicant, AuditAction.CASE_CLOSED, id, "withdrawal after the decision or closing");
+            throw new ConflictException("A decided or closed land request cannot be withdrawn.");
+        }
+        String why = reason == null ? "" : reason.strip();
+        audit.allowed(applicant, AuditAction.CASE_CLOSED, id, "withdrawn by the company" + (why.isEmpty() ? "" : ": " + why));
+        workflow.publish(WITHDRAWN, id.toString(), Map.of("withdrawReason", why));
     }
 
     private ParcelClaim openOffer(LandRequest request) {

@@ -28,8 +28,10 @@ public class LandProcess {
     private final LandLetters letters;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    LandProcess(LandRequests requests, CaseRegister register, ParcelClaims claims, LandLetters letters, AuditTrail audit, Clock clock) {
+    LandProcess(LandRequests requests, CaseRegister register, ParcelClaims claims, LandLetters letters, AuditTrail audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.requests = requests;
         this.register = register;
         this.claims = claims;
@@ -124,6 +126,22 @@ public class LandProcess {
             letters.released(request, parcel, reason, explanation);
             audit.byProcess(AuditAction.LAND_RELEASED, id, parcel.getDesignation() + ": " + reason);
         });
+    }
+
+    /** The company withdrew: a held parcel goes back to the inventory and the case closes as withdrawn. */
+    @Transactional
+    public void withdrawn(UUID id, String reason) {
+        LandRequest request = requests.find(id);
+        if (request.getStatus().isClosed()) {
+            return;
+        }
+        claims.open(id).filter(claim -> claim.getStage() != ClaimStage.ALLOCATED).ifPresent(claim -> {
+            claims.release(claim, ClaimEnd.WITHDRAWN);
+            audit.byProcess(AuditAction.LAND_RELEASED, id, claims.parcel(claim).getDesignation() + ": " + ClaimEnd.WITHDRAWN);
+        });
+        request.moveTo(LandRequestStatus.WITHDRAWN, clock.instant());
+        register.close(request, LandRequestStatus.WITHDRAWN.name(), Role.APPLICANT.roleName(), null);
+        events.publishEvent(new org.etablering.workflow.CaseClosed(id));
     }
 
     @Transactional

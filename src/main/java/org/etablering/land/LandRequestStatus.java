@@ -12,9 +12,11 @@ public enum LandRequestStatus {
     AWAITING_AGREEMENT,
     ALLOCATED,
     /** No parcel could be offered; the case is closed. */
-    NO_PARCEL;
+    NO_PARCEL,
+    /** The company withdrew its request before a decision. */
+    WITHDRAWN;
 
     public boolean isClosed() {
-        return this == ALLOCATED || this == NO_PARCEL;
+        return this == ALLOCATED || this == NO_PARCEL || this == WITHDRAWN;
     }
 }

@@ -19,6 +19,11 @@ public class LandWorker {
         this.process = process;
     }
 
+    @JobWorker(type = "land-withdrawn", fetchVariables = {"landRequestId", "withdrawReason"})
+    public void withdrawn(@Variable String landRequestId, @Variable(optional = true) String withdrawReason) {
+        process.withdrawn(UUID.fromString(landRequestId), withdrawReason);
+    }
+
     @JobWorker(type = "land-matching", fetchVariables = "landRequestId")
     public void startMatching(@Variable String landRequestId) {
         process.startMatching(UUID.fromString(landRequestId));

@@ -78,7 +78,7 @@ public class Permit extends Case {
 
     /** Moves to a step; false if the case is already there (a step delivered again) or decided. */
     boolean moveTo(PermitStatus next, Instant now) {
-        if (getStatus() == PermitStatus.DECIDED) {
+        if (getStatus() == PermitStatus.DECIDED || getStatus() == PermitStatus.WITHDRAWN) {
             return false;
         }
         return moveStage(next.name(), now);

@@ -35,6 +35,7 @@ public class PermitActions {
     public static final String COMPLETED_MESSAGE = "permit-completed";
     public static final String REPLIED_MESSAGE = "permit-replied";
     public static final String DECISION_REQUESTED_MESSAGE = "permit-decision-requested";
+    public static final String WITHDRAWN_MESSAGE = "permit-withdrawn";
 
     private final PermitService permits;
     private final PermitSteps steps;
@@ -174,6 +175,23 @@ public class PermitActions {
         process.deadlineChanged(id);
         audit.allowed(official, AuditAction.PERMIT_CLOCK_CHANGED, id, "extended " + weeks + " weeks: " + reason);
         return deadline;
+    }
+
+    /**
+     * The applicant withdraws the application before it is decided, with an optional reason; the review ends and
+     * the case closes as withdrawn (in the process, which also ends its open tasks).
+     */
+    @ApplicantsOnly
+    @Transactional
+    public void withdraw(UUID id, String reason, CurrentUser applicant) {
+        Permit permit = permits.visible(id, applicant);
+        if (permit.isDecided() || permit.isClosed() || permit.getStatus() == PermitStatus.WITHDRAWN) {
+            audit.refused(applicant, AuditAction.CASE_CLOSED, id, "withdrawal of a decided or closed permit");
+            throw new ConflictException("A decided or closed permit cannot be withdrawn.");
+        }
+        String why = reason == null ? "" : reason.strip();
+        audit.allowed(applicant, AuditAction.CASE_CLOSED, id, "withdrawn by the applicant" + (why.isEmpty() ? "" : ": " + why));
+        workflow.publish(WITHDRAWN_MESSAGE, id.toString(), Map.of("withdrawReason", why));
     }
 
     /** The applicant asked the municipality to wait; the statutory clock pauses until resumed. */

@@ -48,10 +48,12 @@ public class PermitProcess {
     private final WorkflowMessages workflow;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     PermitProcess(PermitRepository permits, PermitSteps steps, PermitRecords records, PermitProperties properties,
                   Municipalities municipalities, Letters letters, Clocks clocks, Notifications notifications,
-                  WorkflowMessages workflow, AuditTrail audit, Clock clock, CaseRegister register) {
+                  WorkflowMessages workflow, AuditTrail audit, Clock clock, CaseRegister register, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.register = register;
         this.permits = permits;
         this.steps = steps;
@@ -189,6 +191,19 @@ public class PermitProcess {
             issue(permit, DecisionOutcome.DISMISSED, type.dismissalLegalBasis(),
                     letters.write(permit.getMunicipality(), "permit.dismissal"), null, "process");
         }
+    }
+
+    /** The applicant withdrew the application: the review ends, its clocks stop, the case closes as withdrawn. */
+    @Transactional
+    public void withdrawn(UUID id, String reason) {
+        Permit permit = find(id);
+        if (permit.isDecided() || permit.getStatus() == PermitStatus.WITHDRAWN) {
+            return;
+        }
+        steps.enter(permit, PermitStatus.WITHDRAWN, reason == null || reason.isBlank() ? null : reason);
+        clocks.stopAll(id);
+        register.close(permit, PermitStatus.WITHDRAWN.name(), Role.APPLICANT.roleName(), null);
+        events.publishEvent(new org.etablering.workflow.CaseClosed(id));
     }
 
     /** The statutory deadline as the watch needs it: whether it runs, when to warn, when it expires. */

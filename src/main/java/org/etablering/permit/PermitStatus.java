@@ -9,5 +9,7 @@ public enum PermitStatus {
     COMMUNICATING,
     SECOND_REVIEW,
     DECIDING,
-    DECIDED
+    DECIDED,
+    /** The applicant withdrew the application before a decision. */
+    WITHDRAWN
 }

@@ -33,7 +33,7 @@ class PermitSteps {
         }
         history.forEach(earlier -> earlier.left(clock.instant()));
         steps.save(new PermitStep(permit.getId(), step, clock.instant(), detail));
-        if (step == PermitStatus.DECIDED) {
+        if (step == PermitStatus.DECIDED || step == PermitStatus.WITHDRAWN) {
             steps.findByPermitIdOrderByEnteredAt(permit.getId()).forEach(done -> done.left(clock.instant()));
         }
         audit.byProcess(AuditAction.PERMIT_STEP, permit.getId(), step.name());

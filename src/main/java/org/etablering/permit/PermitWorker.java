@@ -73,6 +73,11 @@ public class PermitWorker {
                 conditions, actedBy);
     }
 
+    @JobWorker(type = "permit-withdrawn", fetchVariables = {"permitId", "withdrawReason"})
+    public void withdrawn(@Variable String permitId, @Variable(optional = true) String withdrawReason) {
+        process.withdrawn(UUID.fromString(permitId), withdrawReason);
+    }
+
     @JobWorker(type = "permit-dismissal", fetchVariables = "permitId")
     public void dismiss(@Variable String permitId) {
         process.dismiss(UUID.fromString(permitId));

@@ -146,6 +146,23 @@ class PortalPages {
         }
     }
 
+    /** The company withdraws this case before a decision, with an optional reason. */
+    @PostMapping("/portal/cases/{id}/withdraw")
+    String withdraw(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, CurrentUser user,
+                    RedirectAttributes redirect) {
+        if (reason.length() > org.etablering.cases.Withdrawal.REASON_LIMIT) {
+            redirect.addFlashAttribute("problemNotice", "portal.withdraw.tooLong");
+            return "redirect:/portal/cases/" + id + "#withdraw";
+        }
+        try {
+            inquiries.withdraw(id, reason, user);
+            redirect.addFlashAttribute("notice", "portal.withdraw.done");
+        } catch (org.etablering.problem.ConflictException notNow) {
+            redirect.addFlashAttribute("problemNotice", "portal.withdraw.notNow");
+        }
+        return "redirect:/portal/cases/" + id;
+    }
+
     @ModelAttribute("submissionToken")
     String submissionToken() {
         return UUID.randomUUID().toString();

@@ -121,6 +121,10 @@ class AccessMatrixIT extends FullStackSupport {
         MATRIX.put("GET /api/v1/admin/outbox", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/outbox", null));
         MATRIX.put("POST /api/v1/inquiries/{id}/close", new Rule(EnumSet.of(Role.FIRST_LINE, Role.MANAGER),
                 "/api/v1/inquiries/" + ANY_ID + "/close", Map.of("outcome", "WITHDRAWN", "reason", "The company said so")));
+        for (String kind : List.of("inquiries", "permits", "land-requests")) {
+            MATRIX.put("POST /api/v1/" + kind + "/{id}/withdraw", new Rule(EnumSet.of(Role.APPLICANT),
+                    "/api/v1/" + kind + "/" + ANY_ID + "/withdraw", Map.of("reason", "We chose another town")));
+        }
         MATRIX.put("GET /api/v1/admin/engine", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/engine", null));
         MATRIX.put("POST /api/v1/admin/engine/restart", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/engine/restart",
                 ""));
@@ -139,7 +143,8 @@ class AccessMatrixIT extends FullStackSupport {
                 "POST /inbox/cases/{id}/clock/pause", "POST /inbox/cases/{id}/clock/resume",
                 "POST /inbox/cases/{id}/reservation/extension", "POST /portal/permits/{id}/reply",
                 "POST /portal/permits/{id}/completion", "GET /portal/permits/new", "POST /portal/permits/new",
-                "GET /portal/land/new", "POST /portal/land/new")) {
+                "GET /portal/land/new", "POST /portal/land/new", "POST /portal/cases/{id}/withdraw",
+                "POST /portal/permits/{id}/withdraw", "POST /portal/land/{id}/withdraw")) {
             MATRIX.put(page, new Rule(EnumSet.noneOf(Role.class), page.substring(page.indexOf(' ') + 1), null));
         }
     }

@@ -103,4 +103,13 @@ class InquiryController {
         inquiries.closeEarly(id, close, user);
         return ResponseEntity.accepted().build();
     }
+
+    /** The company withdraws its inquiry; the process ends its open work and closes it as withdrawn. */
+    @PostMapping("/{id}/withdraw")
+    ResponseEntity<Void> withdraw(@PathVariable UUID id,
+                                  @jakarta.validation.Valid @RequestBody(required = false) org.etablering.cases.Withdrawal withdrawal,
+                                  CurrentUser user) {
+        inquiries.withdraw(id, withdrawal == null ? null : withdrawal.reasonOrEmpty(), user);
+        return ResponseEntity.accepted().build();
+    }
 }

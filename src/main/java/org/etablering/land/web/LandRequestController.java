@@ -94,6 +94,15 @@ class LandRequestController {
         return files.of(id, user);
     }
 
+    /** The company withdraws its request before the allocation is decided; a held parcel is released. */
+    @PostMapping("/{id}/withdraw")
+    ResponseEntity<Void> withdraw(@PathVariable UUID id,
+                                  @Valid @RequestBody(required = false) org.etablering.cases.Withdrawal withdrawal,
+                                  CurrentUser user) {
+        actions.withdraw(id, withdrawal == null ? null : withdrawal.reasonOrEmpty(), user);
+        return ResponseEntity.accepted().build();
+    }
+
     @PostMapping("/{id}/reservation/extension")
     LandCaseView extend(@PathVariable UUID id, @Valid @RequestBody Extension extension, CurrentUser user) {
         actions.extend(id, extension.months(), extension.reason(), user);

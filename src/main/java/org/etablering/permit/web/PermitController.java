@@ -98,6 +98,15 @@ class PermitController {
         return files.of(id, user);
     }
 
+    /** The applicant withdraws the application before a decision; the process closes it as withdrawn. */
+    @PostMapping("/{id}/withdraw")
+    ResponseEntity<Void> withdraw(@PathVariable UUID id,
+                                  @Valid @RequestBody(required = false) org.etablering.cases.Withdrawal withdrawal,
+                                  CurrentUser user) {
+        actions.withdraw(id, withdrawal == null ? null : withdrawal.reasonOrEmpty(), user);
+        return ResponseEntity.accepted().build();
+    }
+
     /** The applicant asked the municipality to wait: the statutory clock pauses. */
     @PostMapping("/{id}/clock/pause")
     PermitCaseView pause(@PathVariable UUID id, CurrentUser user) {
