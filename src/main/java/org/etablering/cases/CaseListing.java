@@ -6,5 +6,6 @@ import java.util.UUID;
 /** A case as the register lists it. */
 public record CaseListing(UUID id, CaseKind kind, String caseNumber, String companyName, String orgNumber,
                           String status, String owner, boolean confidential, Instant openedAt, Instant updatedAt,
-                          Instant closedAt, String outcome, UUID parentId, Instant nextDeadline, String href) {
+                          Instant closedAt, String outcome, UUID parentId, Instant nextDeadline, String href,
+                          String summary) {
 }

@@ -65,6 +65,7 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         Cursor after = query.after() == null ? null : Cursor.tryParse(query.after());
         String sql = "select * from (select c.id, c.kind, c.case_number, c.company_name, c.org_number, c.status,"
                 + " c.owner, c.confidential, c.opened_at, c.updated_at, c.closed_at, c.outcome, c.parent_id,"
+                + " left(c.description, 140) as summary,"
                 + " (select min(k.due_at) from case_clock k where k.case_id = c.id and k.stopped_at is null"
                 + "  and k.paused_at is null) as next_due"
                 + " from case_file c where " + where + ") x"
@@ -80,7 +81,7 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
                     instant(row.getTimestamp("opened_at")), instant(row.getTimestamp("updated_at")),
                     instant(row.getTimestamp("closed_at")), row.getString("outcome"),
                     row.getObject("parent_id", UUID.class), instant(row.getTimestamp("next_due")),
-                    kind.resourcePath(id));
+                    kind.resourcePath(id), row.getString("summary"));
         }));
         String next = null;
         if (rows.size() > query.limit()) {

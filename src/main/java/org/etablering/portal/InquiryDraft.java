@@ -66,6 +66,7 @@ public class InquiryDraft {
     @Min(value = 0, groups = Needs.class) @Max(value = 1_000_000, groups = Needs.class)
     private Integer expectedJobs;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    @jakarta.validation.constraints.FutureOrPresent(groups = Needs.class)
     private LocalDate plannedStart;
     private boolean confidential;
 

@@ -47,9 +47,11 @@ class PortalPages {
     private final LandRequests land;
     private final Municipalities municipalities;
     private final SmartValidator validator;
+    private final org.etablering.cases.CaseSearch caseSearch;
 
     PortalPages(InquiryService inquiries, CaseFiles files, CaseMessages messages, PermitService permits,
-                LandRequests land, Municipalities municipalities, SmartValidator validator) {
+                LandRequests land, Municipalities municipalities, SmartValidator validator, org.etablering.cases.CaseSearch caseSearch) {
+        this.caseSearch = caseSearch;
         this.inquiries = inquiries;
         this.files = files;
         this.messages = messages;
@@ -61,9 +63,9 @@ class PortalPages {
 
     @GetMapping("/portal")
     String myCases(CurrentUser user, Model model) {
-        model.addAttribute("inquiries", inquiries.visibleTo(user));
-        model.addAttribute("permits", permits.visibleTo(user));
-        model.addAttribute("landRequests", land.visibleTo(user));
+        model.addAttribute("allCases", caseSearch.find(new org.etablering.cases.CaseQuery(null, null, null, null, null,
+                null, null, null, org.etablering.cases.CaseSort.UPDATED, org.etablering.cases.CaseQuery.MAX_LIMIT, null),
+                user).items());
         model.addAttribute("municipalityName", municipalities.nameOf(user.municipality()));
         return "portal/cases";
     }
@@ -91,6 +93,7 @@ class PortalPages {
             redirect.addFlashAttribute("notice", "portal.message.sent");
         } catch (InvalidInputException invalid) {
             redirect.addFlashAttribute("messageProblem", "portal.message.invalid");
+            redirect.addFlashAttribute("messageText", text);
         }
         return "redirect:/portal/cases/" + id + "#messages";
     }
@@ -161,6 +164,18 @@ class PortalPages {
             redirect.addFlashAttribute("problemNotice", "portal.withdraw.notNow");
         }
         return "redirect:/portal/cases/" + id;
+    }
+
+    /** Numbers as people write them here: "2,5" and "12 000" as well as "2.5". */
+    @org.springframework.web.bind.annotation.InitBinder("draft")
+    void numbersAsPeopleWriteThem(org.springframework.web.bind.WebDataBinder binder) {
+        binder.registerCustomEditor(java.math.BigDecimal.class, new WrittenNumber(false));
+        binder.registerCustomEditor(Integer.class, new WrittenNumber(true));
+    }
+
+    @ModelAttribute("orgNumber")
+    String orgNumber(CurrentUser user) {
+        return user.orgNumber();
     }
 
     @ModelAttribute("submissionToken")

@@ -360,8 +360,10 @@ class BrowserJourneyIT extends FullStackSupport {
         if (signOut.isEmpty()) {
             browser.get(APP + "/");
         } else {
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-            signOut.get(0).click();
+            // from the top of a page with no anchor: Bootstrap scrolls smoothly, and a click mid-scroll misses
+            browser.get(APP + "/");
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo({top: 0, behavior: 'instant'})");
+            browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
         }
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> !page.findElements(By.id("username")).isEmpty());
         browser.findElement(By.id("username")).sendKeys(user);
