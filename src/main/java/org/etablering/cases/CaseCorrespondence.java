@@ -47,15 +47,32 @@ public class CaseCorrespondence {
         return message;
     }
 
+    /** The company writes on its permit or land case; the officials see it on the case page at once. */
     @Transactional
-    @OfficialsOnly
+    @org.etablering.identity.ApplicantsOnly
+    public CaseMessage fromCompany(UUID caseId, String text, List<MessageStore.Upload> uploads, CurrentUser applicant) {
+        Case theCase = register.visible(caseId, applicant, AuditAction.MESSAGE_SENT);
+        if (theCase.isClosed()) {
+            audit.refused(applicant, AuditAction.MESSAGE_SENT, caseId, "the case is closed");
+            throw new ConflictException("The case is closed.");
+        }
+        CaseMessage message = store.record(caseId, MessageKind.MESSAGE, true, applicant.username(),
+                applicant.signingRole(), text, uploads);
+        timeline.record(caseId, CaseEventKind.MESSAGE_FROM_COMPANY, applicant.signingRole(), applicant.username(), null);
+        audit.allowed(applicant, AuditAction.MESSAGE_SENT, caseId, message.getAttachments().size() + " attachment(s)");
+        return message;
+    }
+
+    /** The case's messages both ways, for the officials and for the company whose case it is. */
+    @Transactional
+    @org.etablering.identity.CaseReaders
     public List<CaseMessage> of(UUID caseId, CurrentUser official) {
         register.read(Case.class, caseId, official, AuditAction.MESSAGES_READ);
         return store.of(caseId);
     }
 
     @Transactional
-    @OfficialsOnly
+    @org.etablering.identity.CaseReaders
     public MessageAttachment attachment(UUID caseId, UUID messageId, UUID attachmentId, CurrentUser official) {
         register.visible(caseId, official, AuditAction.ATTACHMENT_READ);
         MessageAttachment attachment = store.attachment(caseId, messageId, attachmentId);

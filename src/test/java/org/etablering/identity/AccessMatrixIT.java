@@ -144,7 +144,10 @@ class AccessMatrixIT extends FullStackSupport {
                 "POST /inbox/cases/{id}/reservation/extension", "POST /portal/permits/{id}/reply",
                 "POST /portal/permits/{id}/completion", "GET /portal/permits/new", "POST /portal/permits/new",
                 "GET /portal/land/new", "POST /portal/land/new", "POST /portal/cases/{id}/withdraw",
-                "POST /portal/permits/{id}/withdraw", "POST /portal/land/{id}/withdraw")) {
+                "POST /portal/permits/{id}/withdraw", "POST /portal/land/{id}/withdraw",
+                "POST /portal/permits/{id}/messages", "POST /portal/land/{id}/messages",
+                "GET /portal/permits/{id}/messages/{messageId}/attachments/{attachmentId}",
+                "GET /portal/land/{id}/messages/{messageId}/attachments/{attachmentId}")) {
             MATRIX.put(page, new Rule(EnumSet.noneOf(Role.class), page.substring(page.indexOf(' ') + 1), null));
         }
     }

@@ -71,8 +71,23 @@ class ApplyOnTheWebIT extends FullStackSupport {
                 .as("the inquiry's page lists what was started from it").contains("id=\"related\"",
                         land.get("caseNumber").asText(), "id=\"apply-permit-from-inquiry\"");
 
+        String permitPage = company.get(APP + "/portal/permits/" + permitId).body();
+        assertThat(permitPage).contains("id=\"message-form\"", "id=\"withdraw-form\"");
+        String wrote = company.postMultipart(APP + "/portal/permits/" + permitId + "/messages",
+                java.util.Map.of("_csrf", WebBrowser.csrf(permitPage), "text", "Drawings follow next week.")).body();
+        assertThat(wrote).contains("id=\"notice\"", "Drawings follow next week.");
+        String empty = company.postMultipart(APP + "/portal/permits/" + permitId + "/messages",
+                java.util.Map.of("_csrf", WebBrowser.csrf(wrote), "text", " ")).body();
+        assertThat(empty).as("refused beside the field").contains("id=\"message-problem\"");
+        String landPage = company.get(APP + "/portal/land/" + land.get("id").asText()).body();
+        assertThat(company.postMultipart(APP + "/portal/land/" + land.get("id").asText() + "/messages",
+                java.util.Map.of("_csrf", WebBrowser.csrf(landPage), "text", "Can the road be widened?")).body())
+                .contains("Can the road be widened?");
+
         WebBrowser official = new WebBrowser();
         official.submitLogin(official.get(APP + "/"), "planning");
+        assertThat(official.get(APP + "/inbox/cases/" + permitId).body()).as("the officials read it on the case page")
+                .contains("Drawings follow next week.");
         assertThat(official.get(APP + "/portal/permits/new").statusCode()).as("companies only").isEqualTo(403);
     }
 

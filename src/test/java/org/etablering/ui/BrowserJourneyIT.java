@@ -55,6 +55,8 @@ class BrowserJourneyIT extends FullStackSupport {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1280,1600",
+                // Bootstrap scrolls smoothly unless motion is reduced; a click during the scroll misses its button
+                "--force-prefers-reduced-motion",
                 "--user-data-dir=" + Files.createTempDirectory("etablering-chromium"));
         // the browser's console, to catch anything the Content-Security-Policy blocked
         org.openqa.selenium.logging.LoggingPreferences console = new org.openqa.selenium.logging.LoggingPreferences();

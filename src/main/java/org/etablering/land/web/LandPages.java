@@ -29,8 +29,11 @@ class LandPages {
     private final LandActions actions;
     private final ParcelInventory inventory;
     private final ParcelMapper parcels;
+    private final org.etablering.cases.CaseCorrespondence correspondence;
 
-    LandPages(LandCaseFiles files, LandActions actions, ParcelInventory inventory, ParcelMapper parcels) {
+    LandPages(LandCaseFiles files, LandActions actions, ParcelInventory inventory, ParcelMapper parcels,
+              org.etablering.cases.CaseCorrespondence correspondence) {
+        this.correspondence = correspondence;
         this.files = files;
         this.actions = actions;
         this.inventory = inventory;
@@ -51,6 +54,7 @@ class LandPages {
     @GetMapping("/portal/land/{id}")
     String request(@PathVariable UUID id, CurrentUser user, Model model) {
         model.addAttribute("land", files.of(id, user));
+        model.addAttribute("messages", correspondence.of(id, user));
         return "portal/land";
     }
 

@@ -29,8 +29,10 @@ class PermitPages {
 
     private final PermitCaseFiles files;
     private final PermitActions actions;
+    private final org.etablering.cases.CaseCorrespondence correspondence;
 
-    PermitPages(PermitCaseFiles files, PermitActions actions) {
+    PermitPages(PermitCaseFiles files, PermitActions actions, org.etablering.cases.CaseCorrespondence correspondence) {
+        this.correspondence = correspondence;
         this.files = files;
         this.actions = actions;
     }
@@ -38,6 +40,7 @@ class PermitPages {
     @GetMapping("/portal/permits/{id}")
     String permit(@PathVariable UUID id, CurrentUser user, Model model) {
         model.addAttribute("permit", files.of(id, user));
+        model.addAttribute("messages", correspondence.of(id, user));
         return "portal/permit";
     }
 
