@@ -74,11 +74,20 @@ public class PermitActions {
     @ApplicantsOnly
     @Transactional
     public Permit complete(UUID id, String text, CurrentUser applicant) {
+        return complete(id, text, List.of(), applicant);
+    }
+
+    /** The completion with its attachments; refused files refuse it all. */
+    @ApplicantsOnly
+    @Transactional
+    public Permit complete(UUID id, String text, List<org.etablering.message.MessageStore.Upload> uploads,
+                           CurrentUser applicant) {
         Permit permit = permits.visible(id, applicant);
         if (permit.getStatus() != PermitStatus.AWAITING_COMPLETION) {
+            audit.refused(applicant, AuditAction.PERMIT_ANSWERED, id, "completion while none was asked for");
             throw new ConflictException("The application is not waiting for completion.");
         }
-        records.fromApplicant(permit, MessageKind.COMPLETION, applicant.username(), text.strip());
+        records.fromApplicant(permit, MessageKind.COMPLETION, applicant.username(), text.strip(), uploads);
         clocks.stop(id, ClockKind.COMPLETION_ANSWER, null);
         Instant now = clock.instant();
         boolean withinWindow = clocks.current(id, ClockKind.PERMIT_DECISION, null)
@@ -97,7 +106,7 @@ public class PermitActions {
         return permit;
     }
 
-    /** The applicant's reply to a draft adverse decision: the application is assessed again with it. */
+    /** The applicant's reply to a draft adverse decision, which the case officer then considers. */
     @ApplicantsOnly
     @Transactional
     public Permit reply(UUID id, String text, CurrentUser applicant) {
@@ -111,6 +120,14 @@ public class PermitActions {
     @ApplicantsOnly
     @Transactional
     public Permit reply(UUID id, String text, boolean nothingToAdd, CurrentUser applicant) {
+        return reply(id, text, nothingToAdd, List.of(), applicant);
+    }
+
+    /** The reply with its attachments; refused files refuse it all. */
+    @ApplicantsOnly
+    @Transactional
+    public Permit reply(UUID id, String text, boolean nothingToAdd, List<org.etablering.message.MessageStore.Upload> uploads,
+                        CurrentUser applicant) {
         Permit permit = permits.visible(id, applicant);
         String words = text == null ? "" : text.strip();
         if (nothingToAdd && words.isEmpty()) {
@@ -129,7 +146,7 @@ public class PermitActions {
             throw new ConflictException("No draft decision is waiting for your reply.");
         }
         text = words;
-        records.fromApplicant(permit, MessageKind.REPLY, applicant.username(), text);
+        records.fromApplicant(permit, MessageKind.REPLY, applicant.username(), text, uploads);
         clocks.stop(id, ClockKind.DRAFT_REPLY, null);
         workflow.publish(REPLIED_MESSAGE, id.toString(), Map.of());
         audit.allowed(applicant, AuditAction.PERMIT_ANSWERED, id, "reply to draft decision");

@@ -71,7 +71,13 @@ class PermitRecords {
     }
 
     void fromApplicant(Permit permit, MessageKind kind, String username, String text) {
-        messages.record(permit.getId(), kind, true, username, Role.APPLICANT.roleName(), text, List.of());
+        fromApplicant(permit, kind, username, text, List.of());
+    }
+
+    /** The applicant's letter with its attachments (drawings, plans); refused files refuse the whole letter. */
+    void fromApplicant(Permit permit, MessageKind kind, String username, String text,
+                       List<org.etablering.message.MessageStore.Upload> uploads) {
+        messages.record(permit.getId(), kind, true, username, Role.APPLICANT.roleName(), text, uploads);
     }
 
     List<String> missingForRejection(Permit permit, Instant now) {

@@ -180,10 +180,19 @@ class PermitReviewIT extends FullStackSupport {
         assertThat(company.get("http://localhost:8089/portal/permits/" + id).body())
                 .as("the completion request on the permit's page").contains("/portal/permits/" + id + "/completion",
                         "id=\"answer-due\"").doesNotContain("id=\"nothing-to-add\"");
+        String completionPage = company.get("http://localhost:8089/portal/permits/" + id).body();
+        String refusedFile = company.postMultipart("http://localhost:8089/portal/permits/" + id + "/completion",
+                Map.of("_csrf", org.etablering.support.WebBrowser.csrf(completionPage), "text", "Site plan attached."),
+                "attachments", "site-plan.pdf", new byte[] {'M', 'Z', 0, 0}).body();
+        assertThat(refusedFile).as("a refused file refuses the completion, the text is kept")
+                .contains("id=\"answer-text-problem\"", "Site plan attached.");
+        assertThat(view(id, "applicant").get("status").asText()).isEqualTo("AWAITING_COMPLETION");
         Instant beforeCompletion = LocalStack.clock().instant();
-        Response completed = api.post("/api/v1/permits/" + id + "/completion", applicant, Map.of("text", "Site plan attached."));
-        assertThat(completed.status()).isEqualTo(200);
-        JsonNode restarted = clock(completed.body(), "PERMIT_DECISION");
+        String completedPage = company.postMultipart("http://localhost:8089/portal/permits/" + id + "/completion",
+                Map.of("_csrf", org.etablering.support.WebBrowser.csrf(refusedFile), "text", "Site plan attached."),
+                "attachments", "site-plan.pdf", "%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).body();
+        assertThat(completedPage).contains("id=\"notice\"", "site-plan.pdf");
+        JsonNode restarted = clock(view(id, "applicant"), "PERMIT_DECISION");
         assertThat(restarted.get("state").asText()).isEqualTo("RUNNING");
         assertThat(Instant.parse(restarted.get("countedFrom").asText())).as("counted again from the complete application")
                 .isAfter(beforeCompletion.minusSeconds(1));

@@ -60,15 +60,30 @@ public final class WebBrowser {
 
     /** A form posted as multipart/form-data, as a browser sends a form that can carry files. */
     public HttpResponse<String> postMultipart(String url, Map<String, String> fields) {
+        return postMultipart(url, fields, null, null, null);
+    }
+
+    /** As {@link #postMultipart(String, Map)}, with one file in the field {@code fileField}. */
+    public HttpResponse<String> postMultipart(String url, Map<String, String> fields, String fileField, String fileName,
+                                              byte[] content) {
         String boundary = "etablering-" + java.util.UUID.randomUUID();
-        StringBuilder body = new StringBuilder();
-        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder text = new StringBuilder();
+        fields.forEach((name, value) -> text.append("--").append(boundary).append("\r\n")
                 .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
                 .append(value).append("\r\n"));
-        body.append("--").append(boundary).append("--\r\n");
+        body.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+        if (fileField != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     /** The raw bytes of a download. */

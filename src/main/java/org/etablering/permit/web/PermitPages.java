@@ -1,7 +1,8 @@
 package org.etablering.permit.web;
 
-import java.util.Locale;
-import java.util.Map;
+import java.util.List;
+import org.etablering.message.MessageStore;
+import org.springframework.web.multipart.MultipartFile;
 import java.util.UUID;
 import org.etablering.identity.CurrentUser;
 import org.etablering.permit.PermitActions;
@@ -47,14 +48,17 @@ class PermitPages {
     /** The reply to a draft adverse decision, or the applicant's word that there is nothing to add. */
     @PostMapping("/portal/permits/{id}/reply")
     String reply(@PathVariable UUID id, @RequestParam(defaultValue = "") String text,
-                 @RequestParam(defaultValue = "false") boolean nothingToAdd, CurrentUser user,
+                 @RequestParam(defaultValue = "false") boolean nothingToAdd,
+                 @RequestParam(name = "attachments", required = false) List<MultipartFile> files, CurrentUser user,
                  RedirectAttributes redirect) {
         if (!nothingToAdd && (text.isBlank() || text.length() > TEXT_LIMIT)) {
             return refused(id, text.isBlank() ? "portal.answer.empty" : "portal.answer.long", text, redirect);
         }
         try {
-            actions.reply(id, nothingToAdd ? "" : text, nothingToAdd, user);
-        } catch (ConflictException | InvalidInputException notNow) {
+            actions.reply(id, nothingToAdd ? "" : text, nothingToAdd, MessageStore.Upload.fromForm(files), user);
+        } catch (InvalidInputException refusedFiles) {
+            return refused(id, "portal.answer.files", text, redirect);
+        } catch (ConflictException notNow) {
             redirect.addFlashAttribute("problemNotice", "portal.answer.notOpen");
             return "redirect:/portal/permits/" + id;
         }
@@ -64,14 +68,17 @@ class PermitPages {
 
     /** The completion of the application that the municipality asked for. */
     @PostMapping("/portal/permits/{id}/completion")
-    String complete(@PathVariable UUID id, @RequestParam(defaultValue = "") String text, CurrentUser user,
+    String complete(@PathVariable UUID id, @RequestParam(defaultValue = "") String text,
+                    @RequestParam(name = "attachments", required = false) List<MultipartFile> files, CurrentUser user,
                     RedirectAttributes redirect) {
         if (text.isBlank() || text.length() > TEXT_LIMIT) {
             return refused(id, text.isBlank() ? "portal.answer.empty" : "portal.answer.long", text, redirect);
         }
         try {
-            actions.complete(id, text, user);
-        } catch (ConflictException | InvalidInputException notNow) {
+            actions.complete(id, text, MessageStore.Upload.fromForm(files), user);
+        } catch (InvalidInputException refusedFiles) {
+            return refused(id, "portal.answer.files", text, redirect);
+        } catch (ConflictException notNow) {
             redirect.addFlashAttribute("problemNotice", "portal.answer.notOpen");
             return "redirect:/portal/permits/" + id;
         }
