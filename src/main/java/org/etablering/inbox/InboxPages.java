@@ -21,7 +21,6 @@ import org.etablering.form.FormCatalog;
 import org.etablering.form.FormField;
 import org.etablering.identity.CurrentUser;
 import org.etablering.inquiry.CaseFiles;
-import org.etablering.inquiry.CaseMessages;
 import org.etablering.land.LandCaseFiles;
 import org.etablering.permit.PermitCaseFiles;
 import org.etablering.problem.ConflictException;
@@ -62,7 +61,6 @@ class InboxPages {
     private final FormCatalog forms;
     private final CaseRegister register;
     private final CaseFiles inquiries;
-    private final CaseMessages messages;
     private final PermitCaseFiles permits;
     private final LandCaseFiles land;
     private final MessageSource texts;
@@ -76,7 +74,7 @@ class InboxPages {
     private final org.etablering.cases.CaseCorrespondence correspondence;
     private final org.etablering.inquiry.RoutingProposal routingProposal;
 
-    InboxPages(TaskService tasks, FormCatalog forms, CaseRegister register, CaseFiles inquiries, CaseMessages messages,
+    InboxPages(TaskService tasks, FormCatalog forms, CaseRegister register, CaseFiles inquiries,
                PermitCaseFiles permits, LandCaseFiles land, MessageSource texts, Clock clock, CaseSearch caseSearch,
                CaseDetails caseDetails, CaseNotes notes, Notifications notifications, InquiryService inquiryService,
                org.etablering.cases.CaseTimeline timeline, org.etablering.cases.CaseCorrespondence correspondence,
@@ -94,7 +92,6 @@ class InboxPages {
         this.forms = forms;
         this.register = register;
         this.inquiries = inquiries;
-        this.messages = messages;
         this.permits = permits;
         this.land = land;
         this.clock = clock;
@@ -140,7 +137,7 @@ class InboxPages {
         switch (register.kindOf(task.getCaseId())) {
             case INQUIRY -> {
                 model.addAttribute("inquiry", inquiries.official(task.getCaseId(), user));
-                model.addAttribute("messages", messages.of(task.getCaseId(), user));
+                model.addAttribute("messages", correspondence.of(task.getCaseId(), user));
             }
             case PERMIT -> model.addAttribute("permit", permits.of(task.getCaseId(), user));
             case LAND_REQUEST -> model.addAttribute("land", land.of(task.getCaseId(), user));
@@ -236,7 +233,7 @@ class InboxPages {
         switch (detail.kind()) {
             case INQUIRY -> {
                 model.addAttribute("inquiry", inquiries.official(id, user));
-                model.addAttribute("messages", messages.of(id, user));
+                model.addAttribute("messages", correspondence.of(id, user));
                 return "inbox/case";
             }
             case PERMIT -> model.addAttribute("permit", permits.of(id, user));
@@ -313,11 +310,7 @@ class InboxPages {
                        CurrentUser user, RedirectAttributes redirect, Locale locale) {
         List<MessageStore.Upload> uploads = MessageStore.Upload.fromForm(files);
         try {
-            if (register.kindOf(id) == CaseKind.INQUIRY) {
-                messages.send(id, text, uploads, user);
-            } else {
-                correspondence.write(id, text, uploads, user);
-            }
+            correspondence.write(id, text, uploads, user);
             redirect.addFlashAttribute("notice", "inbox.message.sent");
         } catch (InvalidInputException invalid) {
             redirect.addFlashAttribute("problemNotice", "inbox.message.invalid");
@@ -332,9 +325,7 @@ class InboxPages {
     @GetMapping("/inbox/cases/{id}/messages/{messageId}/attachments/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID messageId,
                                       @PathVariable UUID attachmentId, CurrentUser user) {
-        return AttachmentDownload.of(register.kindOf(id) == CaseKind.INQUIRY
-                ? messages.attachment(id, messageId, attachmentId, user)
-                : correspondence.attachment(id, messageId, attachmentId, user));
+        return AttachmentDownload.of(correspondence.attachment(id, messageId, attachmentId, user));
     }
 
     /** First-line closes the case early from its page, with an outcome and a reason. */
