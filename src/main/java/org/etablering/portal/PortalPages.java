@@ -149,28 +149,11 @@ class PortalPages {
         }
     }
 
-    /** The company withdraws this case before a decision, with an optional reason. */
-    @PostMapping("/portal/cases/{id}/withdraw")
-    String withdraw(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, CurrentUser user,
-                    RedirectAttributes redirect) {
-        if (reason.length() > org.etablering.cases.Withdrawal.REASON_LIMIT) {
-            redirect.addFlashAttribute("problemNotice", "portal.withdraw.tooLong");
-            return "redirect:/portal/cases/" + id + "#withdraw";
-        }
-        try {
-            inquiries.withdraw(id, reason, user);
-            redirect.addFlashAttribute("notice", "portal.withdraw.done");
-        } catch (org.etablering.problem.ConflictException notNow) {
-            redirect.addFlashAttribute("problemNotice", "portal.withdraw.notNow");
-        }
-        return "redirect:/portal/cases/" + id;
-    }
-
     /** Numbers as people write them here: "2,5" and "12 000" as well as "2.5". */
     @org.springframework.web.bind.annotation.InitBinder("draft")
     void numbersAsPeopleWriteThem(org.springframework.web.bind.WebDataBinder binder) {
-        binder.registerCustomEditor(java.math.BigDecimal.class, new WrittenNumber(false));
-        binder.registerCustomEditor(Integer.class, new WrittenNumber(true));
+        binder.registerCustomEditor(java.math.BigDecimal.class, new org.etablering.ui.WrittenNumber(false));
+        binder.registerCustomEditor(Integer.class, new org.etablering.ui.WrittenNumber(true));
     }
 
     @ModelAttribute("orgNumber")

@@ -58,23 +58,6 @@ class LandPages {
         return "portal/land";
     }
 
-    /** The company withdraws this case before a decision, with an optional reason. */
-    @PostMapping("/portal/land/{id}/withdraw")
-    String withdraw(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, CurrentUser user,
-                    RedirectAttributes redirect) {
-        if (reason.length() > org.etablering.cases.Withdrawal.REASON_LIMIT) {
-            redirect.addFlashAttribute("problemNotice", "portal.withdraw.tooLong");
-            return "redirect:/portal/land/" + id + "#withdraw";
-        }
-        try {
-            actions.withdraw(id, reason, user);
-            redirect.addFlashAttribute("notice", "portal.withdraw.done");
-        } catch (org.etablering.problem.ConflictException notNow) {
-            redirect.addFlashAttribute("problemNotice", "portal.withdraw.notNow");
-        }
-        return "redirect:/portal/land/" + id;
-    }
-
     @PostMapping("/portal/land/{id}/accept")
     String accept(@PathVariable UUID id, CurrentUser user, RedirectAttributes redirect) {
         try {

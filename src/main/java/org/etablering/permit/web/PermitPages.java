@@ -86,23 +86,6 @@ class PermitPages {
         return "redirect:/portal/permits/" + id;
     }
 
-    /** The company withdraws this case before a decision, with an optional reason. */
-    @PostMapping("/portal/permits/{id}/withdraw")
-    String withdraw(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, CurrentUser user,
-                    RedirectAttributes redirect) {
-        if (reason.length() > org.etablering.cases.Withdrawal.REASON_LIMIT) {
-            redirect.addFlashAttribute("problemNotice", "portal.withdraw.tooLong");
-            return "redirect:/portal/permits/" + id + "#withdraw";
-        }
-        try {
-            actions.withdraw(id, reason, user);
-            redirect.addFlashAttribute("notice", "portal.withdraw.done");
-        } catch (org.etablering.problem.ConflictException notNow) {
-            redirect.addFlashAttribute("problemNotice", "portal.withdraw.notNow");
-        }
-        return "redirect:/portal/permits/" + id;
-    }
-
     private static String refused(UUID id, String problem, String text, RedirectAttributes redirect) {
         redirect.addFlashAttribute("answerProblem", problem);
         redirect.addFlashAttribute("answerText", text);
