@@ -1,32 +1,42 @@
-package org.etablering.portal;
+package org.etablering.ui;
 
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 
 /**
  * Reads a number as Swedes and Norwegians write it — a decimal comma, spaces between thousands — as well as with a
- * decimal point. A text that is no number is refused by the binder (and kept in the field for the user to correct).
+ * decimal point. As a property editor for form binding, a text that is no number is refused by the binder (and kept
+ * in the field for the user to correct).
  */
-final class WrittenNumber extends PropertyEditorSupport {
+public final class WrittenNumber extends PropertyEditorSupport {
 
     private final boolean whole;
 
-    WrittenNumber(boolean whole) {
+    public WrittenNumber(boolean whole) {
         this.whole = whole;
+    }
+
+    /** The number written, or {@code null} for an empty text; throws {@link NumberFormatException} for anything else. */
+    public static BigDecimal read(String text) {
+        String plain = text == null ? "" : text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+                .replace(',', '.');
+        if (plain.isEmpty()) {
+            return null;
+        }
+        if (plain.length() > 20) {
+            throw new NumberFormatException("Not a number: too long");
+        }
+        return new BigDecimal(plain);
     }
 
     @Override
     public void setAsText(String text) {
-        String plain = text == null ? "" : text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-                .replace(',', '.');
-        if (plain.isEmpty()) {
-            setValue(null);
-            return;
+        BigDecimal value = read(text);
+        try {
+            setValue(value == null ? null : whole ? Integer.valueOf(value.intValueExact()) : value);
+        } catch (ArithmeticException notWhole) {
+            throw new NumberFormatException("Not a whole number: " + text);
         }
-        if (plain.length() > 20) {
-            throw new IllegalArgumentException("Not a number: too long");
-        }
-        setValue(whole ? Integer.valueOf(plain) : new BigDecimal(plain));
     }
 
     @Override

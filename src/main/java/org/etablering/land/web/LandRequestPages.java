@@ -10,6 +10,7 @@ import org.etablering.land.LandNeed;
 import org.etablering.land.LandRequests;
 import org.etablering.problem.ConflictException;
 import org.etablering.problem.InvalidInputException;
+import org.etablering.ui.FormInput;
 import org.etablering.ui.WebPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,14 +55,14 @@ class LandRequestPages {
         values.put("needsRail", String.valueOf(needsRail));
         Map<String, String> problems = new LinkedHashMap<>();
         if (inquiry == null) {
-            required(companyName, 200, "companyName", problems);
+            FormInput.required(companyName, 200, "companyName", problems);
         }
-        required(purpose, 5000, "purpose", problems);
+        FormInput.required(purpose, 5000, "purpose", problems);
         if (preferredArea.strip().length() > 100) {
             problems.put("preferredArea", "portal.apply.problem.long");
         }
-        BigDecimal size = number(minimumSizeSqm, new BigDecimal("100000000"), "minimumSizeSqm", problems);
-        BigDecimal power = number(powerMw, new BigDecimal("10000"), "powerMw", problems);
+        BigDecimal size = FormInput.positiveNumber(minimumSizeSqm, new BigDecimal("100000000"), "minimumSizeSqm", problems);
+        BigDecimal power = FormInput.positiveNumber(powerMw, new BigDecimal("10000"), "powerMw", problems);
         if (size != null && size.stripTrailingZeros().scale() > 0) {
             problems.put("minimumSizeSqm", "portal.apply.problem.number");
         }
@@ -88,34 +89,5 @@ class LandRequestPages {
         model.addAttribute("problems", problems);
         model.addAttribute("submissionToken", UUID.randomUUID().toString());
         return "portal/ask-land";
-    }
-
-    private static void required(String value, int limit, String field, Map<String, String> problems) {
-        if (value.isBlank()) {
-            problems.put(field, "portal.apply.problem.required");
-        } else if (value.strip().length() > limit) {
-            problems.put(field, "portal.apply.problem.long");
-        }
-    }
-
-    /** A positive number as people write it here: "2,5", "2.5", "12 000"; empty is none. */
-    static BigDecimal number(String text, BigDecimal max, String field, Map<String, String> problems) {
-        String plain = text.strip().replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
-        if (plain.isEmpty()) {
-            return null;
-        }
-        try {
-            if (plain.length() > 20) {
-                throw new NumberFormatException();
-            }
-            BigDecimal value = new BigDecimal(plain);
-            if (value.signum() <= 0 || value.compareTo(max) > 0) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException | ArithmeticException notANumber) {
-            problems.put(field, "portal.apply.problem.number");
-            return null;
-        }
     }
 }

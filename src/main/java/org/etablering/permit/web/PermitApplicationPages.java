@@ -10,6 +10,7 @@ import org.etablering.permit.PermitApplication;
 import org.etablering.permit.PermitService;
 import org.etablering.problem.ConflictException;
 import org.etablering.problem.InvalidInputException;
+import org.etablering.ui.FormInput;
 import org.etablering.ui.WebPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,9 +52,9 @@ class PermitApplicationPages {
             problems.put("permitType", "portal.apply.problem.type");
         }
         if (inquiry == null) {
-            required(companyName, 200, "companyName", problems);
+            FormInput.required(companyName, 200, "companyName", problems);
         }
-        required(description, 5000, "description", problems);
+        FormInput.required(description, 5000, "description", problems);
         if (site.strip().length() > 300) {
             problems.put("site", "portal.apply.problem.long");
         }
@@ -81,13 +82,5 @@ class PermitApplicationPages {
         model.addAttribute("problems", problems);
         model.addAttribute("submissionToken", UUID.randomUUID().toString());
         return "portal/apply-permit";
-    }
-
-    static void required(String value, int limit, String field, Map<String, String> problems) {
-        if (value.isBlank()) {
-            problems.put(field, "portal.apply.problem.required");
-        } else if (value.strip().length() > limit) {
-            problems.put(field, "portal.apply.problem.long");
-        }
     }
 }
