@@ -16,6 +16,9 @@ import org.etablering.clock.ClockKind;
 import org.etablering.clock.Clocks;
 import org.etablering.clock.PauseReason;
 import org.etablering.clock.ServiceNorms;
+import org.etablering.document.DecisionContent;
+import org.etablering.document.DecisionDocuments;
+import org.etablering.document.DocumentKind;
 import org.etablering.identity.Role;
 import org.etablering.inquiry.persistence.InquiryRepository;
 import org.etablering.message.MessageKind;
@@ -52,10 +55,12 @@ public class InquiryProcess {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DecisionDocuments documents;
 
     InquiryProcess(InquiryRepository inquiries, MessageStore messages, Clocks clocks, ServiceNorms norms,
                    Municipalities municipalities, Letters letters, CaseTimeline timeline, CaseRegister register, WorkflowMessages workflow,
-                   AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+                   AuditTrail audit, ApplicationEventPublisher events, Clock clock, DecisionDocuments documents) {
+        this.documents = documents;
         this.inquiries = inquiries;
         this.messages = messages;
         this.clocks = clocks;
@@ -138,6 +143,11 @@ public class InquiryProcess {
         }
         changeStatus(inquiry, InquiryStatus.RESPONDED);
         fromMunicipality(inquiry, MessageKind.RESPONSE, response);
+        String municipality = inquiry.getMunicipality();
+        documents.issue(new DecisionContent(id, DocumentKind.INQUIRY_RESPONSE, "response", municipality,
+                inquiry.getCaseNumber(), new DecisionContent.Applicant(inquiry.getCompanyName(), inquiry.getOrgNumber()),
+                excerpt(inquiry.getDescription()), response, null, null, null, null,
+                letters.write(municipality, "document.first-line", municipalities.nameOf(municipality)), clock.instant()));
         timeline.record(id, CaseEventKind.RESPONSE_SENT, Role.FIRST_LINE.roleName(), null, null);
     }
 
@@ -169,6 +179,12 @@ public class InquiryProcess {
         Instant deadline = calendar.plusWorkingDays(today, norms.completionAnswerWorkingDays())
                 .atTime(23, 59, 59).atZone(calendar.country().zone()).toInstant();
         return Map.of("completionReminderAt", reminder.toString(), "completionDeadline", deadline.toString());
+    }
+
+    /** The first words of the company's description, to say what the inquiry was about. */
+    private static String excerpt(String description) {
+        String text = description == null ? "" : description.strip().replaceAll("\\s+", " ");
+        return text.length() <= 100 ? text : text.substring(0, 99).strip() + "…";
     }
 
     private void fromMunicipality(Inquiry inquiry, MessageKind kind, String text) {

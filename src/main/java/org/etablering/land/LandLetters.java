@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.etablering.document.DecisionContent;
+import org.etablering.document.DecisionDocuments;
+import org.etablering.document.DocumentKind;
 import org.etablering.identity.Role;
 import org.etablering.message.MessageKind;
 import org.etablering.message.MessageStore;
@@ -20,9 +23,11 @@ class LandLetters {
     private final Letters letters;
     private final Municipalities municipalities;
     private final MessageStore messages;
+    private final DecisionDocuments documents;
 
-    LandLetters(Letters letters, Municipalities municipalities, MessageStore messages) {
+    LandLetters(Letters letters, Municipalities municipalities, MessageStore messages, DecisionDocuments documents) {
         this.letters = letters;
+        this.documents = documents;
         this.municipalities = municipalities;
         this.messages = messages;
     }
@@ -52,6 +57,27 @@ class LandLetters {
     void released(LandRequest request, Parcel parcel, ClaimEnd reason, String explanation) {
         send(request, MessageKind.LAND_RELEASE, letters.write(request.getMunicipality(), "land.released." + reason,
                 parcel.getDesignation(), explanation == null ? "" : explanation));
+    }
+
+    /** The allocation decision as a document for the company, issued once per parcel claim. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void decided(LandRequest request, Parcel parcel, ParcelClaim claim) {
+        String municipality = request.getMunicipality();
+        boolean approved = claim.getDecision() == AllocationDecision.APPROVED;
+        String terms = !approved ? null : java.util.stream.Stream.of(
+                        claim.getAgreedPricePerSqm() == null ? null
+                                : letters.write(municipality, "land.agreed-price", claim.getAgreedPricePerSqm().toPlainString()),
+                        claim.getAgreedTerms())
+                .filter(part -> part != null && !part.isBlank()).reduce((a, b) -> a + "\n" + b).orElse(null);
+        String by = claim.getDecisionReference() == null || claim.getDecisionReference().isBlank() ? claim.getDecidedBy()
+                : claim.getDecidedBy() + ", " + claim.getDecisionReference();
+        documents.issue(new DecisionContent(request.getId(), DocumentKind.ALLOCATION_DECISION, claim.getId().toString(),
+                municipality, request.getCaseNumber(),
+                new DecisionContent.Applicant(request.getCompanyName(), request.getOrgNumber()),
+                parcel.getDesignation() + ", " + parcel.getArea(),
+                letters.write(municipality, "document.allocation." + claim.getDecision(), parcel.getDesignation()),
+                letters.write(municipality, "document.allocation.legal-basis"), claim.getDecisionReasoning(), terms,
+                letters.write(municipality, "document.allocation.appeal"), by, claim.getDecidedAt()));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

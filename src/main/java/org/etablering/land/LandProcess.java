@@ -104,6 +104,7 @@ public class LandProcess {
         claims.open(id).ifPresent(claim -> {
             String by = decisionBody == null || decisionBody.isBlank() ? manager : decisionBody.strip() + " (" + manager + ")";
             claim.decided(decision, by, reference, reasoning, clock.instant());
+            letters.decided(request, claims.parcel(claim), claim);
             audit.byProcess(AuditAction.LAND_DECIDED, id, decision + " by " + by);
         });
         if (decision == AllocationDecision.APPROVED) {

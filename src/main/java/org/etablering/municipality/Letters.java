@@ -24,7 +24,11 @@ public class Letters {
 
     /** The text of {@code letter.<key>} for a company of this municipality. */
     public String write(String municipality, String key, Object... arguments) {
-        Locale language = municipalities.get(municipality).country() == Country.NO ? NORWEGIAN : SWEDISH;
-        return messages.getMessage("letter." + key, arguments, language);
+        return messages.getMessage("letter." + key, arguments, languageOf(municipality));
+    }
+
+    /** The language the municipality writes in. */
+    public Locale languageOf(String municipality) {
+        return municipalities.get(municipality).country() == Country.NO ? NORWEGIAN : SWEDISH;
     }
 }

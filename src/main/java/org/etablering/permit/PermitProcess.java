@@ -13,6 +13,9 @@ import org.etablering.clock.CaseClock;
 import org.etablering.clock.ClockKind;
 import org.etablering.clock.Clocks;
 import org.etablering.clock.PauseReason;
+import org.etablering.document.DecisionContent;
+import org.etablering.document.DecisionDocuments;
+import org.etablering.document.DocumentKind;
 import org.etablering.identity.Role;
 import org.etablering.message.MessageKind;
 import org.etablering.municipality.Letters;
@@ -49,11 +52,14 @@ public class PermitProcess {
     private final AuditTrail audit;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final DecisionDocuments documents;
 
     PermitProcess(PermitRepository permits, PermitSteps steps, PermitRecords records, PermitProperties properties,
                   Municipalities municipalities, Letters letters, Clocks clocks, Notifications notifications,
-                  WorkflowMessages workflow, AuditTrail audit, Clock clock, CaseRegister register, org.springframework.context.ApplicationEventPublisher events) {
+                  WorkflowMessages workflow, AuditTrail audit, Clock clock, CaseRegister register,
+                  org.springframework.context.ApplicationEventPublisher events, DecisionDocuments documents) {
         this.events = events;
+        this.documents = documents;
         this.register = register;
         this.permits = permits;
         this.steps = steps;
@@ -243,9 +249,16 @@ public class PermitProcess {
     @Transactional
     public void answerDecisionRequest(UUID id, boolean refused, String reasoning, String by) {
         Permit permit = find(id);
+        if (documents.find(id, DocumentKind.DECISION_REQUEST_ANSWER, "decision-request").isPresent()) {
+            return; // answered already: the step was delivered again
+        }
         String text = letters.write(permit.getMunicipality(),
                 refused ? "permit.decision-request.refused" : "permit.decision-request.accepted", reasoning);
         records.fromMunicipality(permit, MessageKind.DECISION_REQUEST_ANSWER, text);
+        String municipality = permit.getMunicipality();
+        documents.issue(document(permit, DocumentKind.DECISION_REQUEST_ANSWER, "decision-request", text,
+                letters.write(municipality, "document.decision-request.legal-basis"), null, null,
+                refused ? letters.write(municipality, "document.decision-request.appeal") : null, by));
         if (refused) {
             clocks.stop(id, ClockKind.DECISION_REQUESTED, null);
         }
@@ -270,7 +283,21 @@ public class PermitProcess {
         String outcomeWords = letters.write(municipality, "permit.outcome." + outcome);
         records.fromMunicipality(permit, MessageKind.DECISION, letters.write(municipality, "permit.decision",
                 outcomeWords, legalBasis, reasoning, conditionsLine, decision.getAppeal()));
+        documents.issue(document(permit, DocumentKind.PERMIT_DECISION, "decision",
+                letters.write(municipality, "document.permit-decision", outcomeWords), legalBasis, reasoning,
+                decision.getConditions(), decision.getAppeal(), decidedBy));
         audit.byProcess(AuditAction.PERMIT_DECIDED, permit.getId(), outcome + " by " + decidedBy);
+    }
+
+    private DecisionContent document(Permit permit, DocumentKind kind, String reference, String decision,
+                                     String legalBasis, String reasoning, String conditions, String appeal,
+                                     String decidedBy) {
+        PermitProperties.PermitType type = properties.types().get(permit.getPermitType());
+        String subject = permit.getSite() == null ? type.name() : type.name() + ", " + permit.getSite();
+        return new DecisionContent(permit.getId(), kind, reference, permit.getMunicipality(), permit.getCaseNumber(),
+                new DecisionContent.Applicant(permit.getCompanyName(), permit.getOrgNumber()), subject, decision,
+                legalBasis, reasoning, conditions, appeal,
+                "process".equals(decidedBy) ? municipalities.nameOf(permit.getMunicipality()) : decidedBy, clock.instant());
     }
 
     private void notifyOfficerAndManagers(Permit permit, Notifications.Kind kind) {
