@@ -8,7 +8,7 @@ create table case_document (
     reference   varchar(100) not null,
     title       varchar(300) not null,
     file_name   varchar(200) not null,
-    sha256      char(64)     not null,
+    sha256      varchar(64)  not null,
     size_bytes  bigint       not null,
     content     bytea        not null,
     issued_at   timestamptz  not null,

@@ -16,6 +16,7 @@ public enum AuditAction {
     MESSAGE_SENT,
     MESSAGES_READ,
     ATTACHMENT_READ,
+    DOCUMENT_READ,
     TASK_READ,
     TASK_CLAIMED,
     TASK_UNCLAIMED,

@@ -71,7 +71,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers(HttpMethod.POST, "/api/v1/inquiries/*/messages").hasAnyRole(CASE_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/inquiries/*/audit").hasRole(Role.MANAGER.roleName())
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases/*/audit").hasRole(Role.MANAGER.roleName())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*").hasAnyRole(CASE_READERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/*", "/api/v1/cases/*/documents",
+                                "/api/v1/cases/*/documents/*").hasAnyRole(CASE_READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/tasks", "/api/v1/tasks/*").hasAnyRole(OFFICIALS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/tasks/*/claim", "/api/v1/tasks/*/unclaim",
                                 "/api/v1/tasks/*/complete").hasAnyRole(OFFICIALS)

@@ -74,11 +74,14 @@ class InboxPages {
     private final org.etablering.cases.CaseCorrespondence correspondence;
     private final org.etablering.inquiry.RoutingProposal routingProposal;
 
+    private final org.etablering.cases.CaseDocuments caseDocuments;
+
     InboxPages(TaskService tasks, FormCatalog forms, CaseRegister register, CaseFiles inquiries,
                PermitCaseFiles permits, LandCaseFiles land, MessageSource texts, Clock clock, CaseSearch caseSearch,
                CaseDetails caseDetails, CaseNotes notes, Notifications notifications, InquiryService inquiryService,
                org.etablering.cases.CaseTimeline timeline, org.etablering.cases.CaseCorrespondence correspondence,
-               org.etablering.inquiry.RoutingProposal routingProposal) {
+               org.etablering.inquiry.RoutingProposal routingProposal, org.etablering.cases.CaseDocuments caseDocuments) {
+        this.caseDocuments = caseDocuments;
         this.routingProposal = routingProposal;
         this.correspondence = correspondence;
         this.timeline = timeline;
@@ -230,6 +233,7 @@ class InboxPages {
         CaseDetail detail = caseDetails.of(id, user);
         model.addAttribute("detail", detail);
         model.addAttribute("workDone", workDone(id, locale));
+        model.addAttribute("documents", caseDocuments.of(id, user));
         switch (detail.kind()) {
             case INQUIRY -> {
                 model.addAttribute("inquiry", inquiries.official(id, user));
@@ -326,6 +330,11 @@ class InboxPages {
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID messageId,
                                       @PathVariable UUID attachmentId, CurrentUser user) {
         return AttachmentDownload.of(correspondence.attachment(id, messageId, attachmentId, user));
+    }
+
+    @GetMapping("/inbox/cases/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId, CurrentUser user) {
+        return org.etablering.document.DocumentDownload.of(caseDocuments.download(id, documentId, user));
     }
 
     /** First-line closes the case early from its page, with an outcome and a reason. */

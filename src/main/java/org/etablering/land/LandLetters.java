@@ -66,7 +66,7 @@ class LandLetters {
         boolean approved = claim.getDecision() == AllocationDecision.APPROVED;
         String terms = !approved ? null : java.util.stream.Stream.of(
                         claim.getAgreedPricePerSqm() == null ? null
-                                : letters.write(municipality, "land.agreed-price", claim.getAgreedPricePerSqm().toPlainString()),
+                                : letters.write(municipality, "land.agreed-price", claim.getAgreedPricePerSqm()),
                         claim.getAgreedTerms())
                 .filter(part -> part != null && !part.isBlank()).reduce((a, b) -> a + "\n" + b).orElse(null);
         String by = claim.getDecisionReference() == null || claim.getDecisionReference().isBlank() ? claim.getDecidedBy()

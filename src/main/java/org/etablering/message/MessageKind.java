@@ -4,6 +4,8 @@ package org.etablering.message;
 public enum MessageKind {
     /** Written by a person, either way. */
     MESSAGE,
+    /** The files the applicant sent with an application (drawings, a site plan). */
+    APPLICATION,
     /** The municipality asks the company to complete its inquiry or application. */
     COMPLETION_REQUEST,
     /** A reminder of an unanswered completion request. */

@@ -43,6 +43,7 @@ public record PermitProperties(
             int feeReductionPercentPerStartedWeek,
             BigDecimal fee,
             String appealInformation,
-            String dismissalLegalBasis) {
+            String dismissalLegalBasis,
+            String description) {
     }
 }

@@ -16,6 +16,9 @@ import org.etablering.identity.ApplicantsOnly;
 import org.etablering.identity.CaseReaders;
 import org.etablering.identity.CurrentUser;
 import org.etablering.identity.Role;
+import org.etablering.message.MessageKind;
+import org.etablering.message.MessageStore;
+import org.etablering.municipality.Letters;
 import org.etablering.inquiry.InquiryFacts;
 import org.etablering.inquiry.InquiryService;
 import org.etablering.municipality.Country;
@@ -49,8 +52,14 @@ public class PermitService {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final MessageStore messages;
+    private final Letters letters;
+
     PermitService(PermitRepository permits, PermitSteps steps, PermitProperties properties, Municipalities municipalities,
-                  InquiryService inquiries, CaseRegister register, Clocks clocks, AuditTrail audit, Clock clock) {
+                  InquiryService inquiries, CaseRegister register, Clocks clocks, AuditTrail audit, Clock clock,
+                  MessageStore messages, Letters letters) {
+        this.messages = messages;
+        this.letters = letters;
         this.permits = permits;
         this.steps = steps;
         this.properties = properties;
@@ -63,7 +72,8 @@ public class PermitService {
     }
 
     /** A permit type a company may apply for here, with what it means for them: the time the law gives and the fee. */
-    public record PermitTypeChoice(String key, String name, int statutoryWeeks, java.math.BigDecimal fee) {
+    public record PermitTypeChoice(String key, String name, String description, int statutoryWeeks,
+                                   java.math.BigDecimal fee) {
     }
 
     /** The permit types of the applicant's municipality's country, for the application form. */
@@ -71,7 +81,8 @@ public class PermitService {
     public List<PermitTypeChoice> typesFor(CurrentUser applicant) {
         Country country = municipalities.get(applicant.municipality()).country();
         return properties.types().entrySet().stream().filter(type -> type.getValue().country() == country)
-                .map(type -> new PermitTypeChoice(type.getKey(), type.getValue().name(), type.getValue().statutoryWeeks(),
+                .map(type -> new PermitTypeChoice(type.getKey(), type.getValue().name(), type.getValue().description(),
+                        type.getValue().statutoryWeeks(),
                         type.getValue().fee()))
                 .sorted(java.util.Comparator.comparing(PermitTypeChoice::name)).toList();
     }
@@ -79,6 +90,16 @@ public class PermitService {
     @ApplicantsOnly
     @Transactional
     public Permit apply(PermitApplication application, CurrentUser applicant) {
+        return apply(application, List.of(), applicant);
+    }
+
+    /**
+     * Applies with the application's attachments (drawings, a site plan), kept with the case as the applicant's
+     * first message; a refused file refuses the application and nothing is opened.
+     */
+    @ApplicantsOnly
+    @Transactional
+    public Permit apply(PermitApplication application, List<MessageStore.Upload> attachments, CurrentUser applicant) {
         Country country = municipalities.get(applicant.municipality()).country();
         PermitProperties.PermitType type = properties.types().get(application.permitType());
         if (type == null || type.country() != country) {
@@ -98,9 +119,15 @@ public class PermitService {
                 : new CaseHeader(applicant.municipality(), country, application.companyName().strip(), orgNumber, null,
                         null, null, application.description().strip(), false, java.util.Set.of(), applicant.username(),
                         null);
-        return create(new Permit(header.openedBy(applicant.username()), application.permitType(), application.site(),
-                type.fee()), type, new CaseRegister.Opening(applicant, Role.APPLICANT.roleName(), AuditAction.PERMIT_APPLIED,
-                null, SUBMITTED_MESSAGE));
+        Permit permit = create(new Permit(header.openedBy(applicant.username()), application.permitType(),
+                application.site(), type.fee()), type, new CaseRegister.Opening(applicant, Role.APPLICANT.roleName(),
+                AuditAction.PERMIT_APPLIED, null, SUBMITTED_MESSAGE));
+        if (!attachments.isEmpty()) {
+            messages.record(permit.getId(), MessageKind.APPLICATION, true, applicant.username(),
+                    Role.APPLICANT.roleName(), letters.write(permit.getMunicipality(), "permit.application-attachments"),
+                    attachments);
+        }
+        return permit;
     }
 
     /** A function's hand-off asked for a permit review: the permit starts from the inquiry, linked to it. */

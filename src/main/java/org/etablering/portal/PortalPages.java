@@ -49,8 +49,12 @@ class PortalPages {
     private final SmartValidator validator;
     private final org.etablering.cases.CaseSearch caseSearch;
 
+    private final org.etablering.cases.CaseDocuments documents;
+
     PortalPages(InquiryService inquiries, CaseFiles files, CaseMessages messages, PermitService permits,
-                LandRequests land, Municipalities municipalities, SmartValidator validator, org.etablering.cases.CaseSearch caseSearch) {
+                LandRequests land, Municipalities municipalities, SmartValidator validator, org.etablering.cases.CaseSearch caseSearch,
+                org.etablering.cases.CaseDocuments documents) {
+        this.documents = documents;
         this.caseSearch = caseSearch;
         this.inquiries = inquiries;
         this.files = files;
@@ -76,6 +80,7 @@ class PortalPages {
         model.addAttribute("case", view);
         model.addAttribute("stages", STAGES);
         model.addAttribute("messages", messages.of(id, user));
+        model.addAttribute("documents", documents.of(id, user));
         model.addAttribute("relatedPermits", permits.visibleTo(user).stream()
                 .filter(permit -> id.equals(permit.getInquiryId())).toList());
         model.addAttribute("relatedLand", land.visibleTo(user).stream()

@@ -60,6 +60,10 @@ class AccessMatrixIT extends FullStackSupport {
         MATRIX.put("GET /api/v1/inquiries", new Rule(CASE_READERS, "/api/v1/inquiries", null));
         MATRIX.put("GET /api/v1/cases", new Rule(CASE_READERS, "/api/v1/cases", null));
         MATRIX.put("GET /api/v1/cases/{id}", new Rule(CASE_READERS, "/api/v1/cases/" + ANY_ID, null));
+        MATRIX.put("GET /api/v1/cases/{id}/documents", new Rule(CASE_READERS, "/api/v1/cases/" + ANY_ID + "/documents",
+                null));
+        MATRIX.put("GET /api/v1/cases/{id}/documents/{documentId}", new Rule(CASE_READERS,
+                "/api/v1/cases/" + ANY_ID + "/documents/" + ANY_ID, null));
         MATRIX.put("GET /api/v1/cases/{id}/audit", new Rule(EnumSet.of(Role.MANAGER), "/api/v1/cases/" + ANY_ID + "/audit",
                 null));
         MATRIX.put("GET /api/v1/inquiries/{id}", new Rule(CASE_READERS, "/api/v1/inquiries/" + ANY_ID, null));
@@ -147,7 +151,9 @@ class AccessMatrixIT extends FullStackSupport {
                 "POST /portal/permits/{id}/withdraw", "POST /portal/land/{id}/withdraw",
                 "POST /portal/permits/{id}/messages", "POST /portal/land/{id}/messages",
                 "GET /portal/permits/{id}/messages/{messageId}/attachments/{attachmentId}",
-                "GET /portal/land/{id}/messages/{messageId}/attachments/{attachmentId}")) {
+                "GET /portal/land/{id}/messages/{messageId}/attachments/{attachmentId}",
+                "GET /portal/cases/{id}/documents/{documentId}", "GET /portal/permits/{id}/documents/{documentId}",
+                "GET /portal/land/{id}/documents/{documentId}", "GET /inbox/cases/{id}/documents/{documentId}")) {
             MATRIX.put(page, new Rule(EnumSet.noneOf(Role.class), page.substring(page.indexOf(' ') + 1), null));
         }
     }

@@ -122,6 +122,9 @@ class EstablishmentInquiryIT extends FullStackSupport {
                 .filter(m -> m.get("kind").asText().equals("RESPONSE")).findFirst().orElseThrow();
         assertThat(response.get("text").asText()).contains("Torvalla");
         assertThat(response.get("fromCompany").asBoolean()).isFalse();
+        assertThat(org.etablering.support.DecisionDocumentCheck.textOf(api, id, "INQUIRY_RESPONSE", tokens.of("applicant")))
+                .as("the answer as a document").contains("Svar på er förfrågan", "Torvalla",
+                        "Östersunds kommun, näringslivsservice");
     }
 
     @Test

@@ -292,6 +292,11 @@ class LandAllocationIT extends FullStackSupport {
         assertThat(allocated.get("messages")).extracting(m -> m.get("kind").asText())
                 .containsSubsequence("LAND_OFFER", "LAND_RESERVATION", "LAND_RESERVATION", "LAND_ALLOCATION");
         assertThat(allocated.get("messages").get(0).get("text").asText()).contains(designation).contains("80");
+        assertThat(org.etablering.support.DecisionDocumentCheck.textOf(api, id, "ALLOCATION_DECISION", tokens.of("applicant")))
+                .contains("Beslut om markanvisning: " + designation, number, "Fastigheten " + designation
+                        + " anvisas bolaget", "Pris: 78 kr per m²", "Access road built by the municipality",
+                        "Creates 40 jobs on land zoned for industry", "Kommunstyrelsens arbetsutskott", "KSAU § 41/2026",
+                        "13 kap. kommunallagen");
     }
 
     @Test

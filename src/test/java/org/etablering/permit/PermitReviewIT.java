@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.StreamSupport;
 import org.etablering.local.LocalStack;
 import org.etablering.support.Api.Response;
+import org.etablering.support.DecisionDocumentCheck;
 import org.etablering.support.Eventually;
 import org.etablering.support.FullStackSupport;
 import org.etablering.support.FullStackTest;
@@ -132,6 +133,28 @@ class PermitReviewIT extends FullStackSupport {
             assertThat(message.get("kind").asText()).isEqualTo("DECISION");
             assertThat(message.get("text").asText()).startsWith("Beslut: avslås").contains("Lagrum: Plan- och bygglagen");
         });
+
+        String decisionText = DecisionDocumentCheck.textOf(api, id, "PERMIT_DECISION", tokens.of("applicant"));
+        assertThat(decisionText).as("the decision as a document, in Swedish").contains("Östersunds kommun",
+                "Beslut: Bygglov", "Diarienummer: " + number, "Ansökan avslås.", "Plan- och bygglagen 9 kap. 30 §",
+                "The building is against the detailed plan.", "Så överklagar ni", "inom tre veckor", PLANNING_MANAGER,
+                "Sida 1 av 1");
+        assertThat(DecisionDocumentCheck.textOf(api, id, "PERMIT_DECISION", officer)).as("the officials' copy")
+                .isEqualTo(decisionText);
+        JsonNode documents = api.get("/api/v1/cases/" + id + "/documents", applicant).body();
+        String documentPath = "/api/v1/cases/" + id + "/documents/" + documents.get(0).get("id").asText();
+        assertThat(api.download(documentPath, tokens.of("applicant2")).statusCode()).as("another company")
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/cases/" + id + "/documents", tokens.of("applicant2")).status()).isEqualTo(404);
+        assertThat(api.download("/api/v1/cases/" + id + "/documents/" + java.util.UUID.randomUUID(), applicant)
+                .statusCode()).isEqualTo(404);
+        assertThat(company.get("http://localhost:8089/portal/permits/" + id).body())
+                .as("the documents on the company's page").contains("id=\"document-list\"", "/portal/permits/" + id
+                        + "/documents/" + documents.get(0).get("id").asText());
+        java.net.http.HttpResponse<byte[]> fromPage = company.download("http://localhost:8089/portal/permits/" + id
+                + "/documents/" + documents.get(0).get("id").asText());
+        assertThat(fromPage.statusCode()).isEqualTo(200);
+        assertThat(DecisionDocumentCheck.text(fromPage.body())).isEqualTo(decisionText);
     }
 
     @Test
@@ -260,6 +283,9 @@ class PermitReviewIT extends FullStackSupport {
         });
         assertThat(answered.get("messages")).anySatisfy(message ->
                 assertThat(message.get("kind").asText()).isEqualTo("DECISION_REQUEST_ANSWER"));
+        assertThat(DecisionDocumentCheck.textOf(api, id, "DECISION_REQUEST_ANSWER", applicant))
+                .contains("Svar på begäran om avgörande", number, "Er begäran om avgörande avslås.",
+                        "The applicant has not paid the deposit.", "12 § förvaltningslagen (2017:900)", "Så överklagar ni");
     }
 
     @Test

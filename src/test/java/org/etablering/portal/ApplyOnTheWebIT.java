@@ -54,6 +54,21 @@ class ApplyOnTheWebIT extends FullStackSupport {
         String permitId = idIn(company.get(APP + "/portal").body(), linked);
         assertThat(api.get("/api/v1/permits/" + permitId, applicant).body().get("inquiryId").asText()).isEqualTo(inquiryId);
 
+        String drawingsForm = company.get(APP + "/portal/permits/new").body();
+        assertThat(drawingsForm).as("each type described").contains("Bifoga ritningar", "id=\"attachments\"");
+        int permitsBeforeDrawings = api.get("/api/v1/permits", applicant).body().size();
+        String refusedFile = company.postMultipart(APP + "/portal/permits/new", withDrawings(drawingsForm), "attachments",
+                "setup.exe", "MZ\u0090\u0000 not a drawing".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).body();
+        assertThat(refusedFile).as("a refused file refuses the application, what was typed is kept")
+                .contains("id=\"apply-problems\"", "Välj filerna igen", "A hall with its drawings");
+        assertThat(api.get("/api/v1/permits", applicant).body().size()).isEqualTo(permitsBeforeDrawings);
+        String withDrawing = company.postMultipart(APP + "/portal/permits/new", withDrawings(refusedFile), "attachments",
+                "fasadritning.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII)).body();
+        assertThat(withDrawing).as("the drawing is with the application and among the case's documents")
+                .contains("id=\"permit-status\"", "id=\"document-list\"", "fasadritning.pdf", "Bilagor till ansökan.");
+        assertThat(api.get("/api/v1/permits", applicant).body().size()).isEqualTo(permitsBeforeDrawings + 1);
+
         String landForm = company.get(APP + "/portal/land/new?inquiry=" + inquiryId).body();
         String badNumber = company.post(APP + "/portal/land/new", fields(landForm, "inquiry=" + inquiryId
                 + "&purpose=" + WebBrowser.encode("A battery plant") + "&powerMw=" + WebBrowser.encode("two"))).body();
@@ -89,6 +104,14 @@ class ApplyOnTheWebIT extends FullStackSupport {
         assertThat(official.get(APP + "/inbox/cases/" + permitId).body()).as("the officials read it on the case page")
                 .contains("Drawings follow next week.");
         assertThat(official.get(APP + "/portal/permits/new").statusCode()).as("companies only").isEqualTo(403);
+    }
+
+    private static java.util.Map<String, String> withDrawings(String page) {
+        Matcher token = TOKEN.matcher(page);
+        assertThat(token.find()).as("the form's one-time key").isTrue();
+        return java.util.Map.of("_csrf", WebBrowser.csrf(page), "submissionToken", token.group(1),
+                "permitType", "building-permit-se", "companyName", "Norrsken Data AB", "site", "Torvalla 1:23",
+                "description", "A hall with its drawings");
     }
 
     private static String fields(String page, String fields) {

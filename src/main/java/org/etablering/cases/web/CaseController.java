@@ -7,13 +7,16 @@ import org.etablering.audit.AuditEntryView;
 import org.etablering.audit.AuditMapper;
 import org.etablering.cases.CaseDetail;
 import org.etablering.cases.CaseDetails;
+import org.etablering.cases.CaseDocuments;
 import org.etablering.cases.CaseKind;
 import org.etablering.cases.CasePage;
 import org.etablering.cases.CaseQuery;
 import org.etablering.cases.CaseRegister;
 import org.etablering.cases.CaseSearch;
 import org.etablering.cases.CaseSort;
+import org.etablering.document.DocumentDownload;
 import org.etablering.identity.CurrentUser;
+import org.springframework.http.ResponseEntity;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,8 +36,11 @@ class CaseController {
     private final CaseRegister register;
     private final CaseDetails details;
     private final AuditMapper auditMapper;
+    private final CaseDocuments documents;
 
-    CaseController(CaseSearch search, CaseRegister register, CaseDetails details, AuditMapper auditMapper) {
+    CaseController(CaseSearch search, CaseRegister register, CaseDetails details, AuditMapper auditMapper,
+                   CaseDocuments documents) {
+        this.documents = documents;
         this.search = search;
         this.register = register;
         this.details = details;
@@ -63,6 +69,18 @@ class CaseController {
     @GetMapping("/{id}")
     CaseDetail get(@PathVariable UUID id, CurrentUser user) {
         return details.of(id, user);
+    }
+
+    /** The case's documents: issued decisions and answers, and the files sent with its messages. */
+    @GetMapping("/{id}/documents")
+    List<CaseDocuments.Entry> documents(@PathVariable UUID id, CurrentUser user) {
+        return documents.of(id, user);
+    }
+
+    /** An issued decision or answer as the PDF/A that was issued. */
+    @GetMapping("/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId, CurrentUser user) {
+        return DocumentDownload.of(documents.download(id, documentId, user));
     }
 
     @GetMapping("/{id}/audit")

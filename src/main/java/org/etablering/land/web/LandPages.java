@@ -31,8 +31,11 @@ class LandPages {
     private final ParcelMapper parcels;
     private final org.etablering.cases.CaseCorrespondence correspondence;
 
+    private final org.etablering.cases.CaseDocuments documents;
+
     LandPages(LandCaseFiles files, LandActions actions, ParcelInventory inventory, ParcelMapper parcels,
-              org.etablering.cases.CaseCorrespondence correspondence) {
+              org.etablering.cases.CaseCorrespondence correspondence, org.etablering.cases.CaseDocuments documents) {
+        this.documents = documents;
         this.correspondence = correspondence;
         this.files = files;
         this.actions = actions;
@@ -55,6 +58,7 @@ class LandPages {
     String request(@PathVariable UUID id, CurrentUser user, Model model) {
         model.addAttribute("land", files.of(id, user));
         model.addAttribute("messages", correspondence.of(id, user));
+        model.addAttribute("documents", documents.of(id, user));
         return "portal/land";
     }
 

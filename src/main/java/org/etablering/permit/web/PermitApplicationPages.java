@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.etablering.cases.SubmittedOnce;
 import org.etablering.identity.CurrentUser;
+import org.etablering.message.MessageStore;
 import org.etablering.permit.PermitApplication;
 import org.etablering.permit.PermitService;
 import org.etablering.problem.ConflictException;
@@ -17,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -44,6 +46,7 @@ class PermitApplicationPages {
     String apply(@RequestParam(defaultValue = "") String permitType, @RequestParam(defaultValue = "") String companyName,
                  @RequestParam(defaultValue = "") String site, @RequestParam(defaultValue = "") String description,
                  @RequestParam(required = false) UUID inquiry, @RequestParam(defaultValue = "") String submissionToken,
+                 @RequestParam(name = "attachments", required = false) List<MultipartFile> files,
                  CurrentUser applicant, Model model, RedirectAttributes redirect) {
         Map<String, String> values = Map.of("permitType", permitType, "companyName", companyName, "site", site,
                 "description", description);
@@ -64,12 +67,17 @@ class PermitApplicationPages {
         try {
             UUID id = once.open("permit", submissionToken, applicant, () -> permits.apply(new PermitApplication(permitType,
                     companyName.isBlank() ? "-" : companyName.strip(), description.strip(),
-                    site.isBlank() ? null : site.strip(), inquiry), applicant).getId());
+                    site.isBlank() ? null : site.strip(), inquiry), MessageStore.Upload.fromForm(files), applicant).getId());
             redirect.addFlashAttribute("notice", "portal.apply.permitSent");
             return "redirect:/portal/permits/" + id;
         } catch (InvalidInputException | ConflictException refused) {
-            problems.put(refused instanceof InvalidInputException invalid && !invalid.fields().isEmpty()
-                    ? invalid.fields().getFirst().field() : "form", "portal.apply.problem.refused");
+            String field = refused instanceof InvalidInputException invalid && !invalid.fields().isEmpty()
+                    ? invalid.fields().getFirst().field() : "form";
+            if (field.startsWith("attachments")) {
+                problems.put("attachments", "portal.apply.problem.files");
+            } else {
+                problems.put(field, "portal.apply.problem.refused");
+            }
             return show(values, inquiry, problems, applicant, model);
         }
     }

@@ -32,7 +32,11 @@ class PermitPages {
     private final PermitActions actions;
     private final org.etablering.cases.CaseCorrespondence correspondence;
 
-    PermitPages(PermitCaseFiles files, PermitActions actions, org.etablering.cases.CaseCorrespondence correspondence) {
+    private final org.etablering.cases.CaseDocuments documents;
+
+    PermitPages(PermitCaseFiles files, PermitActions actions, org.etablering.cases.CaseCorrespondence correspondence,
+                org.etablering.cases.CaseDocuments documents) {
+        this.documents = documents;
         this.correspondence = correspondence;
         this.files = files;
         this.actions = actions;
@@ -42,6 +46,7 @@ class PermitPages {
     String permit(@PathVariable UUID id, CurrentUser user, Model model) {
         model.addAttribute("permit", files.of(id, user));
         model.addAttribute("messages", correspondence.of(id, user));
+        model.addAttribute("documents", documents.of(id, user));
         return "portal/permit";
     }
 
