@@ -20,5 +20,7 @@ public enum CaseEventKind {
     FOLLOW_UP_SCHEDULED,
     MESSAGE_FROM_COMPANY,
     MESSAGE_TO_COMPANY,
+    /** The company withdrew the case; it closes when its process has ended. */
+    WITHDRAWAL_RECEIVED,
     CLOSED
 }

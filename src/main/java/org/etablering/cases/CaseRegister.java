@@ -49,6 +49,26 @@ public class CaseRegister {
     }
 
     /**
+     * Records the company's withdrawal on the case's timeline, in the transaction that tells the process; a second
+     * withdrawal while the first is on its way is refused (409), so the company sees at once that it was received.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void receiveWithdrawal(Case theCase, CurrentUser applicant, String reason) {
+        if (timeline.has(theCase.getId(), CaseEventKind.WITHDRAWAL_RECEIVED)) {
+            audit.refused(applicant, AuditAction.CASE_CLOSED, theCase.getId(), "withdrawn already");
+            throw new org.etablering.problem.ConflictException("The case is being withdrawn already.");
+        }
+        timeline.record(theCase.getId(), CaseEventKind.WITHDRAWAL_RECEIVED, org.etablering.identity.Role.APPLICANT.roleName(),
+                applicant.username(), reason == null || reason.isBlank() ? null : reason.strip());
+    }
+
+    /** Whether the company has withdrawn the case (it may still be closing). */
+    @Transactional(readOnly = true)
+    public boolean withdrawalReceived(UUID caseId) {
+        return timeline.has(caseId, CaseEventKind.WITHDRAWAL_RECEIVED);
+    }
+
+    /**
      * Who opens a case and how its process starts. {@code by} is the person who asked (null when the
      * process opened it, e.g. from a hand-off), {@code role} the function the first timeline entry
      * belongs to.

@@ -32,6 +32,12 @@ public class CaseTimeline {
         events.save(new CaseEvent(caseId, clock.instant(), kind, role, actor, detail, true));
     }
 
+    /** Whether this has happened on the case. */
+    @Transactional(readOnly = true)
+    public boolean has(UUID caseId, CaseEventKind kind) {
+        return events.existsByCaseIdAndKind(caseId, kind);
+    }
+
     /** The case's timeline; the company's version leaves out what is internal. */
     @Transactional(readOnly = true)
     public List<CaseEvent> of(UUID caseId, boolean includeInternal) {

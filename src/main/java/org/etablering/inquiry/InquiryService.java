@@ -241,6 +241,7 @@ public class InquiryService {
                 audit.refused(applicant, AuditAction.INQUIRY_CLOSED, id, "withdrawal of a closed inquiry");
                 throw new org.etablering.problem.ConflictException("The inquiry is already closed.");
             }
+            register.receiveWithdrawal(inquiry, applicant, why);
             String detail = "withdrawn by the company" + (why.isEmpty() ? "" : ": " + why);
             audit.allowed(applicant, AuditAction.INQUIRY_CLOSED, id, Outcome.WITHDRAWN.name() + ": " + detail);
             workflow.publish("inquiry-closed-early", id.toString(),

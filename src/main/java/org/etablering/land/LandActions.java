@@ -32,9 +32,12 @@ public class LandActions {
     private final WorkflowMessages workflow;
     private final AuditTrail audit;
     private final org.etablering.task.TaskService tasks;
+    private final org.etablering.cases.CaseRegister register;
 
     LandActions(LandRequests requests, ParcelClaims claims, LandLetters letters, LandProperties rules,
-                WorkflowMessages workflow, AuditTrail audit, org.etablering.task.TaskService tasks) {
+                WorkflowMessages workflow, AuditTrail audit, org.etablering.task.TaskService tasks,
+                org.etablering.cases.CaseRegister register) {
+        this.register = register;
         this.tasks = tasks;
         this.requests = requests;
         this.claims = claims;
@@ -108,6 +111,7 @@ public class LandActions {
             throw new ConflictException("A decided or closed land request cannot be withdrawn.");
         }
         String why = reason == null ? "" : reason.strip();
+        register.receiveWithdrawal(request, applicant, why);
         audit.allowed(applicant, AuditAction.CASE_CLOSED, id, "withdrawn by the company" + (why.isEmpty() ? "" : ": " + why));
         workflow.publish(WITHDRAWN, id.toString(), Map.of("withdrawReason", why));
     }

@@ -49,10 +49,13 @@ public class PermitActions {
     private final AuditTrail audit;
     private final Clock clock;
     private final org.etablering.task.TaskService tasks;
+    private final org.etablering.cases.CaseRegister register;
 
     PermitActions(PermitService permits, PermitSteps steps, PermitRecords records, PermitProcess process,
                   PermitProperties properties, Letters letters, Municipalities municipalities, Clocks clocks,
-                  WorkflowMessages workflow, AuditTrail audit, Clock clock, org.etablering.task.TaskService tasks) {
+                  WorkflowMessages workflow, AuditTrail audit, Clock clock, org.etablering.task.TaskService tasks,
+                  org.etablering.cases.CaseRegister register) {
+        this.register = register;
         this.tasks = tasks;
         this.permits = permits;
         this.steps = steps;
@@ -207,6 +210,7 @@ public class PermitActions {
             throw new ConflictException("A decided or closed permit cannot be withdrawn.");
         }
         String why = reason == null ? "" : reason.strip();
+        register.receiveWithdrawal(permit, applicant, why);
         audit.allowed(applicant, AuditAction.CASE_CLOSED, id, "withdrawn by the applicant" + (why.isEmpty() ? "" : ": " + why));
         workflow.publish(WITHDRAWN_MESSAGE, id.toString(), Map.of("withdrawReason", why));
     }

@@ -10,6 +10,8 @@ import org.etablering.clock.Clocks;
 import org.etablering.clock.FeeReduction;
 import org.etablering.identity.CaseReaders;
 import org.etablering.identity.CurrentUser;
+import org.etablering.message.CaseMessage;
+import org.etablering.message.MessageKind;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +50,7 @@ public class PermitCaseFiles {
         UUID id = permit.getId();
         PermitProperties.PermitType type = properties.types().get(permit.getPermitType());
         List<ClockView> allClocks = clocks.of(id, permit.getMunicipality());
+        List<CaseMessage> letters = records.messages(id);
         FeeReduction feeReduction = clocks.latest(id, ClockKind.PERMIT_DECISION, null)
                 .map(deadline -> FeeReduction.of(deadline, permit.getFee(), type.feeReductionPercentPerStartedWeek(), now))
                 .orElse(null);
@@ -63,7 +66,7 @@ public class PermitCaseFiles {
                 permit.getDecisionRequestedAt(),
                 steps.of(id).stream().map(step -> new PermitCaseView.StepView(step.getStep(), step.getEnteredAt(),
                         step.getLeftAt(), step.duration(now).toSeconds(), step.getDetail())).toList(),
-                records.messages(id).stream().map(m -> new PermitCaseView.MessageView(m.getId(), m.getKind(),
+                letters.stream().map(m -> new PermitCaseView.MessageView(m.getId(), m.getKind(),
                         m.isFromCompany(), m.getSentAt(), m.getText())).toList(),
                 decision,
                 official ? permit.getOfficer() : null,
@@ -79,11 +82,12 @@ public class PermitCaseFiles {
                         r.isAgrees(), r.getComment(), r.getReviewedAt())).toList() : null,
                 official ? new PermitCaseView.Measures(permit.isProposedNo(), permit.isBecameYesAfterExploring(),
                         permit.isRejectedAfterCommunication()) : null,
-                openRequest(permit, allClocks, now));
+                openRequest(permit, allClocks, letters, now));
     }
 
     /** The request the applicant may answer now, read from the status and the running clock that bounds it. */
-    private PermitCaseView.OpenRequest openRequest(Permit permit, List<ClockView> allClocks, Instant now) {
+    private PermitCaseView.OpenRequest openRequest(Permit permit, List<ClockView> allClocks, List<CaseMessage> messages,
+                                                   Instant now) {
         PermitCaseView.OpenRequest.Kind kind;
         ClockKind bound;
         if (permit.getStatus() == PermitStatus.AWAITING_COMPLETION) {
@@ -101,7 +105,11 @@ public class PermitCaseFiles {
         }
         ClockView clock = allClocks.stream()
                 .filter(c -> c.kind() == bound && c.state() == ClockView.State.RUNNING).reduce((a, b) -> b).orElse(null);
-        return new PermitCaseView.OpenRequest(kind, clock == null ? null : clock.dueAt(),
+        MessageKind letter = kind == PermitCaseView.OpenRequest.Kind.COMPLETION
+                ? MessageKind.COMPLETION_REQUEST : MessageKind.DRAFT_DECISION;
+        String asked = messages.stream().filter(message -> message.getKind() == letter)
+                .reduce((a, b) -> b).map(CaseMessage::getText).orElse(null);
+        return new PermitCaseView.OpenRequest(kind, asked, clock == null ? null : clock.dueAt(),
                 clock == null ? null : clock.workingDaysLeft());
     }
 }

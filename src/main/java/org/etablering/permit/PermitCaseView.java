@@ -51,7 +51,8 @@ public record PermitCaseView(
      * What the municipality waits for from the applicant now, if anything: a completion of the application or a
      * reply to a draft adverse decision, with its last day.
      */
-    public record OpenRequest(Kind kind, Instant due, Integer workingDaysLeft) {
+    /** What the applicant is asked now: the request's own words, by when, and how many working days that leaves. */
+    public record OpenRequest(Kind kind, String asked, Instant due, Integer workingDaysLeft) {
         public enum Kind { COMPLETION, DRAFT_REPLY }
     }
 

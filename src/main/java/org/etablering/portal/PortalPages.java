@@ -50,10 +50,12 @@ class PortalPages {
     private final org.etablering.cases.CaseSearch caseSearch;
 
     private final org.etablering.cases.CaseDocuments documents;
+    private final org.etablering.cases.CaseRegister register;
 
     PortalPages(InquiryService inquiries, CaseFiles files, CaseMessages messages, PermitService permits,
                 LandRequests land, Municipalities municipalities, SmartValidator validator, org.etablering.cases.CaseSearch caseSearch,
-                org.etablering.cases.CaseDocuments documents) {
+                org.etablering.cases.CaseDocuments documents, org.etablering.cases.CaseRegister register) {
+        this.register = register;
         this.documents = documents;
         this.caseSearch = caseSearch;
         this.inquiries = inquiries;
@@ -81,6 +83,7 @@ class PortalPages {
         model.addAttribute("stages", STAGES);
         model.addAttribute("messages", messages.of(id, user));
         model.addAttribute("documents", documents.of(id, user));
+        model.addAttribute("withdrawalReceived", register.withdrawalReceived(id));
         model.addAttribute("relatedPermits", permits.visibleTo(user).stream()
                 .filter(permit -> id.equals(permit.getInquiryId())).toList());
         model.addAttribute("relatedLand", land.visibleTo(user).stream()

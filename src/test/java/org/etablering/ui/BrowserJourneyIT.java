@@ -234,6 +234,18 @@ class BrowserJourneyIT extends FullStackSupport {
                 .contains(free).as("a reserved parcel is not offered again").doesNotContain(designation);
         shoot("24-planning-parcel-search");
 
+        signIn("applicant");
+        open(landPage);
+        type("withdraw-reason", "We found a site in the next town");
+        browser.findElement(By.id("withdraw-send")).click();
+        assertThat(browser.findElement(By.id("notice")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.id("withdraw-form"))).as("nothing left to withdraw").isEmpty();
+        shoot("24b-company-withdrew-land");
+        signIn("planning");
+        open("/inbox/parcels?minSizeSqm=10000&area=Torvalla");
+        assertThat(browser.findElements(By.cssSelector("#parcels tbody tr td:first-child")).stream().map(WebElement::getText))
+                .as("the withdrawn reservation's parcel is in the inventory again").contains(designation, free);
+
         signIn("manager");
         open("/inbox/cases/" + api.post("/api/v1/inquiries", tokens.of("applicant2"), Inquiries.fjallvind()).body()
                 .get("id").asText());
@@ -346,6 +358,95 @@ class BrowserJourneyIT extends FullStackSupport {
         assertThat(browser.findElement(By.id("dashboard-cases")).getText()).as("counted in the lead-time figures")
                 .contains(number);
         shoot("37-manager-lead-time-cases");
+    }
+
+    /**
+     * Issue 16: a company applies for a permit on the web with a drawing, completes it when asked, says it has nothing
+     * to add to a draft rejection, the manager's second review is in the inbox at once, and the company downloads the
+     * rejection as a PDF/A.
+     */
+    @Test
+    void aCompanyAppliesCompletesHasNothingToAddAndDownloadsTheDecision() throws IOException {
+        Inbox inbox = new Inbox(api);
+        String planning = tokens.of("planning");
+        Path drawing = Files.createTempFile("fasadritning", ".pdf");
+        Files.write(drawing, PDF);
+
+        signIn("applicant");
+        open("/portal/permits/new");
+        browser.findElement(By.id("lang-sv")).click();
+        browser.findElement(By.id("permitType")).click();
+        type("companyName", "Norrsken Data AB");
+        type("site", "Torvalla 1:25");
+        type("description", "A cold store beside the road");
+        browser.findElement(By.id("attachments")).sendKeys(drawing.toAbsolutePath().toString());
+        browser.findElement(By.id("apply-send")).click();
+        assertThat(browser.findElement(By.id("notice")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("document-list")).getText()).contains(drawing.getFileName().toString());
+        String permitPage = java.net.URI.create(browser.getCurrentUrl()).getPath();
+        String id = permitPage.substring(permitPage.lastIndexOf('/') + 1);
+        String number = api.get("/api/v1/permits/" + id, tokens.of("applicant")).body().get("caseNumber").asText();
+        shoot("41-company-applied-with-drawing");
+
+        inbox.complete(planning, number, "Check that the application is complete",
+                Map.of("applicationComplete", "no", "missingInformation", "Please add the cooling machinery's noise levels."));
+        awaitPermit(id, "AWAITING_COMPLETION");
+        open(permitPage);
+        assertThat(browser.findElement(By.id("answer")).getText()).contains("noise levels");
+        assertThat(browser.findElement(By.id("answer-due")).getText()).isNotBlank();
+        type("answer-text", "The machinery gives 38 dB at the boundary; the report is attached.");
+        browser.findElement(By.id("answer-files")).sendKeys(drawing.toAbsolutePath().toString());
+        browser.findElement(By.id("answer-send")).click();
+        assertThat(browser.findElement(By.id("notice")).isDisplayed()).isTrue();
+        shoot("42-company-completed");
+
+        inbox.complete(planning, number, "Check that the application is complete", Map.of("applicationComplete", "yes"));
+        inbox.complete(planning, number, "Assess the application",
+                Map.of("proposedOutcome", "REJECT", "proposalReasoning", "The detailed plan does not allow a cold store here."));
+        inbox.complete(planning, number, "Explore a way to yes", Map.of("alternativeKind", "OTHER_LOCATION",
+                "alternativeDescription", "The neighbouring plot", "alternativeWorks", "no",
+                "dialogueWithApplicant", "Meeting on site"));
+        awaitPermit(id, "COMMUNICATING");
+        open(permitPage);
+        assertThat(browser.findElement(By.id("answer-heading")).getText()).isNotBlank();
+        shoot("43-company-draft-rejection");
+        browser.findElement(By.id("nothing-to-add")).click();
+        assertThat(browser.findElement(By.id("notice")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.id("answer-form"))).isEmpty();
+
+        inbox.complete(planning, number, "Consider the applicant's reply to the draft", Map.of(
+                "replyChangesAssessment", "no", "considerationNote", "Nothing to add; the assessment stands."));
+        signIn("manager");
+        String review = awaitTask(number, "Granska det föreslagna avslaget");
+        browser.get(review);
+        shoot("44-manager-second-review-at-once");
+        inbox.complete(tokens.of("manager"), number, "Review the proposed rejection",
+                Map.of("reviewVerdict", "AGREE", "reviewComment", "The plan leaves no room."));
+        inbox.complete(planning, number, "Write the decision", Map.of("decisionOutcome", "REJECTED",
+                "legalBasis", "Plan- och bygglagen 9 kap. 30 §", "reasoning", "A cold store is against the detailed plan."));
+        awaitPermit(id, "DECIDED");
+
+        signIn("applicant");
+        open(permitPage);
+        WebElement decision = browser.findElement(By.cssSelector("#document-list .document-decision a"));
+        assertThat(decision.getText()).startsWith("Beslut");
+        shoot("45-company-decision-document");
+        String base64 = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(b => {"
+                        + " let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });",
+                decision.getAttribute("href"));
+        byte[] pdf = java.util.Base64.getDecoder().decode(base64);
+        org.etablering.support.DecisionDocumentCheck.assertValidPdfA(pdf);
+        assertThat(org.etablering.support.DecisionDocumentCheck.text(pdf))
+                .contains(number, "Ansökan avslås.", "A cold store is against the detailed plan.", "Så överklagar ni");
+    }
+
+    private void awaitPermit(String id, String status) {
+        org.etablering.support.Eventually.await("the permit " + status, ENGINE_STEP, () -> {
+            var view = api.get("/api/v1/permits/" + id, tokens.of("applicant")).body();
+            return status.equals(view.get("status").asText()) ? java.util.Optional.of(view) : java.util.Optional.empty();
+        });
     }
 
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"

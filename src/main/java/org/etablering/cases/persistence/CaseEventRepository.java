@@ -10,4 +10,6 @@ public interface CaseEventRepository extends Repository<CaseEvent, Long> {
     CaseEvent save(CaseEvent event);
 
     List<CaseEvent> findByCaseIdOrderByOccurredAtAscIdAsc(UUID caseId);
+
+    boolean existsByCaseIdAndKind(UUID caseId, org.etablering.cases.CaseEventKind kind);
 }

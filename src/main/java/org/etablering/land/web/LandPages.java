@@ -32,9 +32,11 @@ class LandPages {
     private final org.etablering.cases.CaseCorrespondence correspondence;
 
     private final org.etablering.cases.CaseDocuments documents;
+    private final org.etablering.cases.CaseRegister register;
 
     LandPages(LandCaseFiles files, LandActions actions, ParcelInventory inventory, ParcelMapper parcels,
-              org.etablering.cases.CaseCorrespondence correspondence, org.etablering.cases.CaseDocuments documents) {
+              org.etablering.cases.CaseCorrespondence correspondence, org.etablering.cases.CaseDocuments documents, org.etablering.cases.CaseRegister register) {
+        this.register = register;
         this.documents = documents;
         this.correspondence = correspondence;
         this.files = files;
@@ -59,6 +61,7 @@ class LandPages {
         model.addAttribute("land", files.of(id, user));
         model.addAttribute("messages", correspondence.of(id, user));
         model.addAttribute("documents", documents.of(id, user));
+        model.addAttribute("withdrawalReceived", register.withdrawalReceived(id));
         return "portal/land";
     }
 

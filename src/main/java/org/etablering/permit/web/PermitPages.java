@@ -33,9 +33,11 @@ class PermitPages {
     private final org.etablering.cases.CaseCorrespondence correspondence;
 
     private final org.etablering.cases.CaseDocuments documents;
+    private final org.etablering.cases.CaseRegister register;
 
     PermitPages(PermitCaseFiles files, PermitActions actions, org.etablering.cases.CaseCorrespondence correspondence,
-                org.etablering.cases.CaseDocuments documents) {
+                org.etablering.cases.CaseDocuments documents, org.etablering.cases.CaseRegister register) {
+        this.register = register;
         this.documents = documents;
         this.correspondence = correspondence;
         this.files = files;
@@ -47,6 +49,7 @@ class PermitPages {
         model.addAttribute("permit", files.of(id, user));
         model.addAttribute("messages", correspondence.of(id, user));
         model.addAttribute("documents", documents.of(id, user));
+        model.addAttribute("withdrawalReceived", register.withdrawalReceived(id));
         return "portal/permit";
     }
 
