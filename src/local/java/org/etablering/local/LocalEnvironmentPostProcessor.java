@@ -52,6 +52,13 @@ public class LocalEnvironmentPostProcessor implements EnvironmentPostProcessor, 
             local.put("camunda.client.prefer-rest-over-grpc", false);
             local.put("camunda.client.auth.method", "none");
         }
+        if (!env.containsProperty("spring.mail.host")) {
+            LocalMailServer mail = LocalStack.mail(settings);
+            local.put("spring.mail.host", "127.0.0.1");
+            local.put("spring.mail.port", mail.smtpPort());
+            local.put("etablering.mail.base-url", env.getProperty("etablering.mail.base-url",
+                    "http://localhost:" + env.getProperty("server.port", "8080")));
+        }
         if (!local.isEmpty()) {
             env.getPropertySources().addFirst(new MapPropertySource("etablering-local-stack", local));
             SpringApplication.getShutdownHandlers().add(LocalStack::stopAll);

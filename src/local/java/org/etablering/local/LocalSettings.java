@@ -15,7 +15,8 @@ record LocalSettings(
         int keycloakPort,
         String keycloakVersion,
         String keycloakDistribution,
-        String realmResource) {
+        String realmResource,
+        int smtpPort) {
 
     static LocalSettings from(Environment env) {
         return new LocalSettings(
@@ -26,7 +27,8 @@ record LocalSettings(
                 env.getProperty("etablering.local.keycloak.port", Integer.class, 8180),
                 env.getProperty("etablering.local.keycloak.version", "26.4.7"),
                 env.getProperty("etablering.local.keycloak.distribution", ""),
-                env.getProperty("etablering.local.keycloak.realm", "keycloak/etablering-realm.json"));
+                env.getProperty("etablering.local.keycloak.realm", "keycloak/etablering-realm.json"),
+                env.getProperty("etablering.local.mail.port", Integer.class, 3025));
     }
 
     String issuerUri() {

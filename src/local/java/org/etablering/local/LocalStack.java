@@ -15,6 +15,7 @@ public final class LocalStack {
     private static LocalPostgres postgres;
     private static LocalZeebeEngine engine;
     private static LocalKeycloak keycloak;
+    private static LocalMailServer mail;
     private static final List<String> notices = new ArrayList<>();
     private static final LocalTime time = new LocalTime();
 
@@ -40,6 +41,18 @@ public final class LocalStack {
             keycloak = LocalKeycloak.start(settings);
         }
         return keycloak;
+    }
+
+    static synchronized LocalMailServer mail(LocalSettings settings) {
+        if (mail == null) {
+            mail = LocalMailServer.start(settings.smtpPort(), settings.smtpPort() + 118);
+        }
+        return mail;
+    }
+
+    /** The local SMTP server, if this JVM runs one; tests read the mail the application sent from it. */
+    public static synchronized Optional<com.icegreen.greenmail.util.GreenMail> mailServer() {
+        return Optional.ofNullable(mail).map(LocalMailServer::server);
     }
 
     /** The local engine, if this JVM runs one; tests use it to move the engine's clock. */
@@ -101,6 +114,10 @@ public final class LocalStack {
 
     /** Runs after every application context is closed, so nothing still talks to what stops here. */
     static synchronized void stopAll() {
+        if (mail != null) {
+            mail.stop();
+            mail = null;
+        }
         if (keycloak != null) {
             keycloak.stop();
             keycloak = null;

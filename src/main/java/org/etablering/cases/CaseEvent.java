@@ -57,6 +57,7 @@ public class CaseEvent {
         this.internal = internal;
     }
 
+    public Long getId() { return id; }
     public Instant getOccurredAt() { return occurredAt; }
     public CaseEventKind getKind() { return kind; }
     public String getRole() { return role; }

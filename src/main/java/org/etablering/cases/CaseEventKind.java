@@ -20,6 +20,10 @@ public enum CaseEventKind {
     FOLLOW_UP_SCHEDULED,
     MESSAGE_FROM_COMPANY,
     MESSAGE_TO_COMPANY,
+    /** An e-mail about the case was sent (to whom, about what). */
+    MAIL_SENT,
+    /** An e-mail about the case could not be delivered and was given up. */
+    MAIL_FAILED,
     /** The company withdrew the case; it closes when its process has ended. */
     WITHDRAWAL_RECEIVED,
     CLOSED

@@ -211,6 +211,23 @@ public class CaseRegister {
         return find(id).getKind();
     }
 
+    /**
+     * Who to write to about a case and what may be said: the company's contact (or, when the company gave none, the
+     * person who opened it), the official who owns it, and whether it is confidential.
+     */
+    public record CaseContact(UUID id, String caseNumber, CaseKind kind, String municipality, String companyName,
+                              String contactName, String contactEmail, String openedBy, String owner,
+                              boolean confidential, boolean closed) {
+    }
+
+    /** The case's contact facts, for the system's own letters (not for a person's request). */
+    @Transactional(readOnly = true)
+    public Optional<CaseContact> contactOf(UUID id) {
+        return cases.findById(id).map(found -> new CaseContact(found.getId(), found.getCaseNumber(), found.getKind(),
+                found.getMunicipality(), found.getCompanyName(), found.getContactName(), found.getContactEmail(),
+                found.getOpenedBy(), found.getOwner(), found.isConfidential(), found.isClosed()));
+    }
+
     Optional<Case> findOptional(UUID id) {
         return cases.findById(id);
     }

@@ -14,22 +14,26 @@ public class CaseTimeline {
 
     private final CaseEventRepository events;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher published;
 
-    CaseTimeline(CaseEventRepository events, Clock clock) {
+    CaseTimeline(CaseEventRepository events, Clock clock, org.springframework.context.ApplicationEventPublisher published) {
         this.events = events;
         this.clock = clock;
+        this.published = published;
     }
 
     /** Something the company may see too. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(UUID caseId, CaseEventKind kind, String role, String actor, String detail) {
-        events.save(new CaseEvent(caseId, clock.instant(), kind, role, actor, detail, false));
+        CaseEvent saved = events.save(new CaseEvent(caseId, clock.instant(), kind, role, actor, detail, false));
+        published.publishEvent(new CaseEventRecorded(caseId, saved.getId(), kind, role, actor, detail));
     }
 
     /** Something for officials only. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordInternal(UUID caseId, CaseEventKind kind, String role, String actor, String detail) {
-        events.save(new CaseEvent(caseId, clock.instant(), kind, role, actor, detail, true));
+        CaseEvent saved = events.save(new CaseEvent(caseId, clock.instant(), kind, role, actor, detail, true));
+        published.publishEvent(new CaseEventRecorded(caseId, saved.getId(), kind, role, actor, detail));
     }
 
     /** Whether this has happened on the case. */

@@ -28,8 +28,11 @@ public class DecisionDocuments {
     private final CaseDocumentRepository documents;
     private final Letters letters;
     private final Municipalities municipalities;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    DecisionDocuments(CaseDocumentRepository documents, Letters letters, Municipalities municipalities) {
+    DecisionDocuments(CaseDocumentRepository documents, Letters letters, Municipalities municipalities,
+                      org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.documents = documents;
         this.letters = letters;
         this.municipalities = municipalities;
@@ -42,8 +45,11 @@ public class DecisionDocuments {
                 .orElseGet(() -> {
                     PrintedDecision printed = printed(content);
                     byte[] pdf = DecisionPdf.render(printed);
-                    return documents.save(new CaseDocument(content.caseId(), content.kind(), content.reference(),
-                            printed.title(), fileName(content), sha256(pdf), pdf, content.decidedAt()));
+                    CaseDocument issued = documents.saveAndFlush(new CaseDocument(content.caseId(), content.kind(),
+                            content.reference(), printed.title(), fileName(content), sha256(pdf), pdf, content.decidedAt()));
+                    events.publishEvent(new DocumentIssued(content.caseId(), issued.getId(), content.kind(),
+                            printed.title(), content.municipality()));
+                    return issued;
                 }).view();
     }
 

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 public class OfficialDirectory {
 
     /** An official as the directory knows them. */
-    public record Official(String username, String name, String municipality) {
+    public record Official(String username, String name, String municipality, String email) {
     }
 
     private static final Duration KEPT = Duration.ofMinutes(1);
@@ -61,6 +61,27 @@ public class OfficialDirectory {
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * The e-mail address of any user of the realm (an official, or a company's representative), if they have one.
+     * Asked of Keycloak each time: it is used by the mail relay, outside any request.
+     */
+    public Optional<String> emailOf(String username) {
+        try {
+            JsonNode users = read(admin("/users?exact=true&briefRepresentation=true&username=" + encode(username)), token());
+            for (JsonNode user : users) {
+                if (username.equalsIgnoreCase(user.path("username").asText()) && !user.path("email").asText("").isBlank()) {
+                    return Optional.of(user.path("email").asText());
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new ServiceUnavailableException("The directory cannot be read just now.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceUnavailableException("Interrupted while reading the directory.", e);
+        }
     }
 
     private List<Official> withRole(String role) {
@@ -107,7 +128,8 @@ public class OfficialDirectory {
         }
         String name = (user.path("firstName").asText("") + " " + user.path("lastName").asText("")).strip();
         return Optional.of(new Official(user.path("username").asText(), name.isEmpty() ? null : name,
-                user.path("attributes").path("municipality").path(0).asText(null)));
+                user.path("attributes").path("municipality").path(0).asText(null),
+                user.path("email").asText("").isBlank() ? null : user.path("email").asText()));
     }
 
     private URI admin(String path) {

@@ -75,12 +75,15 @@ class InboxPages {
     private final org.etablering.inquiry.RoutingProposal routingProposal;
 
     private final org.etablering.cases.CaseDocuments caseDocuments;
+    private final org.etablering.mail.CaseMailLog mailLog;
 
     InboxPages(TaskService tasks, FormCatalog forms, CaseRegister register, CaseFiles inquiries,
                PermitCaseFiles permits, LandCaseFiles land, MessageSource texts, Clock clock, CaseSearch caseSearch,
                CaseDetails caseDetails, CaseNotes notes, Notifications notifications, InquiryService inquiryService,
                org.etablering.cases.CaseTimeline timeline, org.etablering.cases.CaseCorrespondence correspondence,
-               org.etablering.inquiry.RoutingProposal routingProposal, org.etablering.cases.CaseDocuments caseDocuments) {
+               org.etablering.inquiry.RoutingProposal routingProposal, org.etablering.cases.CaseDocuments caseDocuments,
+               org.etablering.mail.CaseMailLog mailLog) {
+        this.mailLog = mailLog;
         this.caseDocuments = caseDocuments;
         this.routingProposal = routingProposal;
         this.correspondence = correspondence;
@@ -234,6 +237,7 @@ class InboxPages {
         model.addAttribute("detail", detail);
         model.addAttribute("workDone", workDone(id, locale));
         model.addAttribute("documents", caseDocuments.of(id, user));
+        model.addAttribute("mails", mailLog.of(id, user));
         switch (detail.kind()) {
             case INQUIRY -> {
                 model.addAttribute("inquiry", inquiries.official(id, user));

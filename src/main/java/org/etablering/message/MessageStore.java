@@ -44,10 +44,12 @@ public class MessageStore {
 
     private final CaseMessageRepository messages;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    MessageStore(CaseMessageRepository messages, Clock clock) {
+    MessageStore(CaseMessageRepository messages, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.messages = messages;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Stores the message; invalid text or files are refused (400) and nothing is stored. */
@@ -58,7 +60,9 @@ public class MessageStore {
         CaseMessage message = new CaseMessage(caseId, kind, fromCompany, author, authorRole, text.strip(),
                 clock.instant());
         attachments.forEach(message::attach);
-        return messages.save(message);
+        CaseMessage saved = messages.save(message);
+        events.publishEvent(new MessageRecorded(caseId, saved.getId(), kind, fromCompany, author, saved.getText()));
+        return saved;
     }
 
     /** A case's messages, oldest first, with the list of their attachments (not the contents). */

@@ -20,8 +20,11 @@ public class Notifications {
     private final NotificationRepository notifications;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Notifications(NotificationRepository notifications, org.springframework.jdbc.core.JdbcTemplate jdbc, Clock clock) {
+    Notifications(NotificationRepository notifications, org.springframework.jdbc.core.JdbcTemplate jdbc, Clock clock,
+                  org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.notifications = notifications;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -54,14 +57,18 @@ public class Notifications {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void toPerson(String municipality, String username, UUID caseId, String caseNumber, Kind kind, Instant dueAt) {
-        notifications.save(new Notification(municipality, username, null, caseId, caseNumber, kind.name(), dueAt,
-                clock.instant()));
+        Notification saved = notifications.save(new Notification(municipality, username, null, caseId, caseNumber,
+                kind.name(), dueAt, clock.instant()));
+        events.publishEvent(new NotificationCreated(saved.getId(), municipality, username, null, caseId, caseNumber,
+                kind, dueAt));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void toRole(String municipality, String role, UUID caseId, String caseNumber, Kind kind, Instant dueAt) {
-        notifications.save(new Notification(municipality, null, role, caseId, caseNumber, kind.name(), dueAt,
-                clock.instant()));
+        Notification saved = notifications.save(new Notification(municipality, null, role, caseId, caseNumber,
+                kind.name(), dueAt, clock.instant()));
+        events.publishEvent(new NotificationCreated(saved.getId(), municipality, null, role, caseId, caseNumber,
+                kind, dueAt));
     }
 
     @OfficialsOnly

@@ -15,12 +15,14 @@ class LocalEnvironmentPostProcessorTest {
         MockEnvironment env = new MockEnvironment()
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db.example:5432/etablering")
                 .withProperty("camunda.client.grpc-address", "http://zeebe.example:26500")
-                .withProperty("etablering.identity.issuer-uri", "https://id.example/realms/etablering");
+                .withProperty("etablering.identity.issuer-uri", "https://id.example/realms/etablering")
+                .withProperty("spring.mail.host", "smtp.example");
 
         processor.postProcessEnvironment(env, new SpringApplication());
 
         assertThat(env.getPropertySources().contains("etablering-local-stack")).isFalse();
         assertThat(LocalStack.localEngine()).isEmpty();
+        assertThat(LocalStack.mailServer()).isEmpty();
         assertThat(env.getProperty("spring.datasource.url")).isEqualTo("jdbc:postgresql://db.example:5432/etablering");
     }
 

@@ -21,6 +21,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "etablering.local.directory=target/local-it",
         "etablering.local.keycloak.port=8181",
         "etablering.local.engine.port=26501",
+        "etablering.local.mail.port=3026",
+        // mail that could not be sent is tried again within the test run
+        "etablering.mail.sweep=PT1S",
         "etablering.demo-data.enabled=false",
         // closed tasks are noticed within seconds, so tests need not wait a minute
         "etablering.tasks.recheck-after=PT1S",
