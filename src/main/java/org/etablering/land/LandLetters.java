@@ -48,6 +48,12 @@ class LandLetters {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    void reservationEnding(LandRequest request, Parcel parcel, ParcelClaim claim) {
+        send(request, MessageKind.LAND_RESERVATION_ENDING, letters.write(request.getMunicipality(), "land.reservation-ending",
+                parcel.getDesignation(), day(request, claim.getReservationExpiresAt())));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
     void extended(LandRequest request, Parcel parcel, ParcelClaim claim) {
         send(request, MessageKind.LAND_RESERVATION, letters.write(request.getMunicipality(), "land.extended",
                 parcel.getDesignation(), day(request, claim.getReservationExpiresAt()), claim.getExtensionReason()));

@@ -7,13 +7,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The rules of land allocation. {@code reservationPeriod}: how long an accepted offer gives the company the
  * exclusive right to negotiate (markanvisning); {@code longestExtension}: the most the one extension may
  * add; {@code offerValidDays}: how long an offer stands unless the planner says otherwise, up to
- * {@code longestOfferValidDays}.
+ * {@code longestOfferValidDays}; {@code reservationReminderBefore}: how long before a reservation ends the company
+ * is reminded of it.
  */
 @ConfigurationProperties(prefix = "etablering.land")
 public record LandProperties(Period reservationPeriod, Period longestExtension, int offerValidDays,
-                             int longestOfferValidDays) {
+                             int longestOfferValidDays, Period reservationReminderBefore) {
 
     public LandProperties {
+        if (reservationReminderBefore == null) {
+            reservationReminderBefore = Period.ofDays(14);
+        }
         if (reservationPeriod == null || reservationPeriod.isNegative() || reservationPeriod.isZero()) {
             throw new IllegalArgumentException("etablering.land.reservation-period must be a positive period");
         }

@@ -61,6 +61,9 @@ public class ParcelClaim {
     @Column(name = "reservation_expires_at")
     private Instant reservationExpiresAt;
 
+    @Column(name = "expiry_reminded_at")
+    private Instant expiryRemindedAt;
+
     @Column(name = "extended_at")
     private Instant extendedAt;
 
@@ -168,8 +171,18 @@ public class ParcelClaim {
             throw new ConflictException("An extension must end after the current expiry.");
         }
         this.reservationExpiresAt = until;
+        this.expiryRemindedAt = null;
         this.extendedAt = now;
         this.extensionReason = reason;
+    }
+
+    /** Marks the reminder of the reservation's end as sent; false if it was, or the reservation is over. */
+    boolean remindOfExpiry(Instant now) {
+        if (endedAt != null || stage != ClaimStage.RESERVED || expiryRemindedAt != null) {
+            return false;
+        }
+        expiryRemindedAt = now;
+        return true;
     }
 
     void negotiated(BigDecimal agreedPrice, String agreedTerms) {

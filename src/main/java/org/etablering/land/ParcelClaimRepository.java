@@ -10,4 +10,8 @@ interface ParcelClaimRepository extends JpaRepository<ParcelClaim, UUID> {
     Optional<ParcelClaim> findByLandRequestIdAndEndedAtIsNull(UUID landRequestId);
 
     List<ParcelClaim> findByLandRequestIdOrderByOfferedAt(UUID landRequestId);
+
+    /** Reservations in force that end before {@code until} and whose company has not been reminded. */
+    List<ParcelClaim> findTop100ByStageAndEndedAtIsNullAndExpiryRemindedAtIsNullAndReservationExpiresAtBefore(
+            ClaimStage stage, java.time.Instant until);
 }

@@ -34,6 +34,8 @@ public enum MessageKind {
     LAND_RELEASE,
     /** The parcel is allocated: the agreement is signed. */
     LAND_ALLOCATION,
+    /** The reservation ends soon: a reminder with its last day. */
+    LAND_RESERVATION_ENDING,
     /** No parcel can be offered. */
     LAND_NO_PARCEL
 }

@@ -335,6 +335,9 @@ class LandAllocationIT extends FullStackSupport {
         assertThat(closed.get("messages")).extracting(m -> m.get("kind").asText()).contains("LAND_NO_PARCEL");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private ReservationReminders reminders;
+
     @Test
     void anExpiredReservationGivesTheParcelBack() {
         String designation = createParcel(unique("Östersund Väntan"), 9_000);
@@ -346,7 +349,23 @@ class LandAllocationIT extends FullStackSupport {
         api.post("/api/v1/land-requests/" + id + "/offer/accept", tokens.of("applicant"), "");
         inbox.await(planning, number, "Negotiate the agreement");
 
-        LocalStack.advanceTime(Duration.ofDays(190));
+        LocalStack.advanceTime(Duration.ofDays(160));
+        assertThat(reminders.remindDue()).as("not yet: the reservation ends in more than 14 days").isZero();
+        LocalStack.advanceTime(Duration.ofDays(15));
+        reminders.remindDue();
+        assertThat(reminders.remindDue()).as("once").isZero();
+        assertThat(api.get("/api/v1/land-requests/" + id, tokens.of("applicant")).body().get("messages"))
+                .anySatisfy(message -> assertThat(message.get("kind").asText()).isEqualTo("LAND_RESERVATION_ENDING"));
+        Eventually.await("the reminder by mail", ENGINE_STEP, () -> java.util.Arrays.stream(
+                LocalStack.mailServer().orElseThrow().getReceivedMessages()).filter(mail -> {
+                    try {
+                        return (number + ": er markanvisning går snart ut").equals(mail.getSubject());
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).findFirst());
+
+        LocalStack.advanceTime(Duration.ofDays(15));
         JsonNode released = awaitStatus(id, "applicant", "MATCHING");
         assertThat(released.get("earlierOffers").get(0).get("endReason").asText()).isEqualTo("RESERVATION_EXPIRED");
         assertThat(released.has("reservation")).isFalse();
