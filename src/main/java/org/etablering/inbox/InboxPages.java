@@ -76,13 +76,15 @@ class InboxPages {
 
     private final org.etablering.cases.CaseDocuments caseDocuments;
     private final org.etablering.mail.CaseMailLog mailLog;
+    private final org.etablering.mail.DailyDigest digest;
 
     InboxPages(TaskService tasks, FormCatalog forms, CaseRegister register, CaseFiles inquiries,
                PermitCaseFiles permits, LandCaseFiles land, MessageSource texts, Clock clock, CaseSearch caseSearch,
                CaseDetails caseDetails, CaseNotes notes, Notifications notifications, InquiryService inquiryService,
                org.etablering.cases.CaseTimeline timeline, org.etablering.cases.CaseCorrespondence correspondence,
                org.etablering.inquiry.RoutingProposal routingProposal, org.etablering.cases.CaseDocuments caseDocuments,
-               org.etablering.mail.CaseMailLog mailLog) {
+               org.etablering.mail.CaseMailLog mailLog, org.etablering.mail.DailyDigest digest) {
+        this.digest = digest;
         this.mailLog = mailLog;
         this.caseDocuments = caseDocuments;
         this.routingProposal = routingProposal;
@@ -308,7 +310,16 @@ class InboxPages {
         model.addAttribute("notifications", notifications.of(user));
         notifications.markSeen(user);
         model.addAttribute("unreadNotifications", 0L);
+        model.addAttribute("digestOn", digest.isOn(user));
         return "inbox/notifications";
+    }
+
+    /** The official turns the daily digest of new tasks on or off. */
+    @PostMapping("/inbox/notifications/digest")
+    String digest(@RequestParam(defaultValue = "false") boolean on, CurrentUser user, RedirectAttributes redirect) {
+        digest.turn(user, on);
+        redirect.addFlashAttribute("notice", on ? "digest.saved.on" : "digest.saved.off");
+        return "redirect:/inbox/notifications";
     }
 
     /** Writes to the company from the case page; the company sees it on its own page at once. */

@@ -27,6 +27,11 @@ public class Letters {
         return messages.getMessage("letter." + key, arguments, languageOf(municipality));
     }
 
+    /** Any text of the bundles (not only letters, e.g. a task's name) in the municipality's language. */
+    public String message(String municipality, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, languageOf(municipality));
+    }
+
     /** The language the municipality writes in. */
     public Locale languageOf(String municipality) {
         return municipalities.get(municipality).country() == Country.NO ? NORWEGIAN : SWEDISH;

@@ -120,6 +120,24 @@ public class TaskService {
         return open.stream().filter(task -> visible.contains(task.getCaseId())).toList();
     }
 
+    /**
+     * The open tasks that reached the official's queues since {@code since}, newest first, as their inbox would show
+     * them: for the daily digest, which runs without a signed-in user. The caller vouches for the official's roles
+     * (read from the directory at the time of the digest).
+     */
+    public List<Task> newInQueuesOf(CurrentUser official, Instant since, int limit) {
+        org.springframework.data.jpa.domain.Specification<Task> arrived = (root, query, builder) ->
+                builder.greaterThan(root.get("createdAt"), since);
+        List<Task> open = transaction.execute(status -> tasks.findBy(
+                TaskSpecifications.openFor(official.municipality(), official.candidateGroups(), official.username(),
+                        TaskQuery.all()).and(arrived),
+                rows -> rows.sortBy(org.springframework.data.domain.Sort.by(
+                        org.springframework.data.domain.Sort.Order.desc("createdAt"))).limit(limit).all()));
+        java.util.Set<UUID> visible = caseVisibility.visibleAmong(open.stream().map(Task::getCaseId)
+                .collect(java.util.stream.Collectors.toSet()), official);
+        return open.stream().filter(task -> visible.contains(task.getCaseId())).toList();
+    }
+
     /** A manager's view of every open task of the municipality, in any queue; see {@link #UNASSIGNED}. */
     @ManagersOnly
     public List<Task> allOpenTasks(CurrentUser manager, String function, String assignee, boolean overdue) {

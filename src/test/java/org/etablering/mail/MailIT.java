@@ -218,6 +218,34 @@ class MailIT extends FullStackSupport {
                 "kunde inte levereras");
     }
 
+    @Autowired
+    private DailyDigest digest;
+
+    @Test
+    void anOfficialWhoTurnedTheDigestOnGetsTheNewTasksOfTheirQueuesEachMorning() throws Exception {
+        org.etablering.support.WebBrowser planner = new org.etablering.support.WebBrowser();
+        planner.submitLogin(planner.get(APP + "/"), "planning");
+        String page = planner.get(APP + "/inbox/notifications").body();
+        assertThat(page).contains("id=\"digest-form\"");
+        String on = planner.post(APP + "/inbox/notifications/digest", "_csrf="
+                + org.etablering.support.WebBrowser.encode(org.etablering.support.WebBrowser.csrf(page)) + "&on=true").body();
+        assertThat(on).contains("id=\"notice\"", "checked");
+        String number = api.post("/api/v1/permits", tokens.of("applicant"), Map.of("permitType", "building-permit-se",
+                "companyName", "Norrsken Data AB", "description", "A warehouse")).body().get("caseNumber").asText();
+        inbox.await(tokens.of("planning"), number, "Check that the application is complete");
+
+        assertThat(digest.send()).isPositive();
+        MimeMessage morning = await("planning@demo.etablering.local", "Nya uppgifter i dina köer");
+        assertThat(text(morning)).contains(number + ": Kontrollera att ansökan är komplett", APP + "/inbox");
+        assertThat(digest.send()).as("one digest a day").isZero();
+
+        planner.post(APP + "/inbox/notifications/digest", "_csrf="
+                + org.etablering.support.WebBrowser.encode(org.etablering.support.WebBrowser.csrf(on)));
+        jdbc.update("update official_digest set last_sent_at = null where username = 'planning'");
+        assertThat(jdbc.queryForObject("select enabled from official_digest where username = 'planning'", Boolean.class))
+                .isFalse();
+    }
+
     private JsonNode submit(String contact, boolean confidential) {
         Map<String, Object> inquiry = new HashMap<>(Inquiries.norrsken());
         inquiry.put("contactEmail", contact);
