@@ -425,6 +425,11 @@ class BrowserJourneyIT extends FullStackSupport {
         inbox.complete(planning, number, "Write the decision", Map.of("decisionOutcome", "REJECTED",
                 "legalBasis", "Plan- och bygglagen 9 kap. 30 §", "reasoning", "A cold store is against the detailed plan."));
         awaitPermit(id, "DECIDED");
+        open("/inbox/cases/" + id);
+        assertThat(browser.findElement(By.id("document-list")).getText()).contains("Beslut");
+        assertThat(browser.findElement(By.id("mail-list")).getText()).as("the mail of the case, for the officials")
+                .contains(number);
+        shoot("44b-manager-case-documents-and-mail");
 
         signIn("applicant");
         open(permitPage);
