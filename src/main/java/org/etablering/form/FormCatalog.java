@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.etablering.problem.FieldProblem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
@@ -62,6 +63,12 @@ public class FormCatalog {
                     .map(key -> new FieldProblem(key, "is not a field of this task")).toList();
         }
         return form.validate(data);
+    }
+
+    /** The keys and ids of the components the form's conditions hide for these answers (typed as {@link #read}). */
+    public Set<String> hidden(String formKey, Map<String, Object> answers) {
+        FormSchema form = formKey == null ? null : forms.get(formKey);
+        return form == null ? java.util.Collections.emptySet() : form.hidden(answers);
     }
 
     /** The form's components in order, for a page to render; empty for a task without a form. */

@@ -18,8 +18,8 @@ import org.etablering.problem.FieldProblem;
 
 /**
  * One form-js schema and the server-side check of data against it: required, length, range, pattern,
- * e-mail and phone, allowed values and value types. Fields shown only under a condition are checked
- * when present but not required, since the condition is a FEEL expression of the client.
+ * e-mail and phone, allowed values and value types. A field its condition hides for these answers is neither
+ * required nor accepted; a field it shows is checked like any other.
  */
 record FormSchema(JsonNode json) {
 
@@ -34,8 +34,28 @@ record FormSchema(JsonNode json) {
         List<FieldProblem> problems = new ArrayList<>();
         data.keySet().stream().filter(key -> !fields.containsKey(key)).sorted()
                 .forEach(key -> problems.add(new FieldProblem(key, "is not a field of this form", "unknown", null)));
-        fields.forEach((key, field) -> check(key, field, data.get(key), problems));
+        Set<String> hidden = hidden(data);
+        fields.forEach((key, field) -> {
+            if (!hidden.contains(key)) {
+                check(key, field, data.get(key), problems);
+            } else if (!isEmpty(data.get(key))) {
+                problems.add(new FieldProblem(key, "is not asked for with these answers", "hidden", null));
+            }
+        });
         return problems;
+    }
+
+    /** The components the form's conditions hide for these answers. */
+    Set<String> hidden(Map<String, Object> data) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        collectInputs(json.path("components"), fields);
+        return FormConditions.hidden(json.path("components"), data, fields.keySet());
+    }
+
+    private static boolean isEmpty(Object value) {
+        return value == null || (value instanceof String s && s.isBlank())
+                || (value instanceof Collection<?> c && c.isEmpty())
+                || Boolean.FALSE.equals(value);
     }
 
     private static void collectInputs(JsonNode components, Map<String, JsonNode> fields) {
@@ -54,7 +74,7 @@ record FormSchema(JsonNode json) {
         boolean empty = value == null || (value instanceof String s && s.isBlank())
                 || (value instanceof Collection<?> c && c.isEmpty());
         if (empty) {
-            if (rules.path("required").asBoolean(false) && !field.has("conditional")) {
+            if (rules.path("required").asBoolean(false)) {
                 problems.add(new FieldProblem(key, "is required", "required", null));
             }
             return;

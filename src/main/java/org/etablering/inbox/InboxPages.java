@@ -142,6 +142,12 @@ class InboxPages {
         if (!model.containsAttribute("values")) {
             model.addAttribute("values", Map.of());
         }
+        @SuppressWarnings("unchecked")
+        Map<String, String> shown = (Map<String, String>) model.getAttribute("values");
+        Map<String, List<String>> asPosted = new java.util.HashMap<>();
+        shown.forEach((key, value) -> asPosted.put(key, List.of(value)));
+        // what the form's conditions hide for the answers so far; the page asks again on every change (htmx)
+        model.addAttribute("hidden", forms.hidden(task.getFormKey(), forms.read(task.getFormKey(), asPosted)));
         switch (register.kindOf(task.getCaseId())) {
             case INQUIRY -> {
                 model.addAttribute("inquiry", inquiries.official(task.getCaseId(), user));
@@ -386,6 +392,14 @@ class InboxPages {
             redirect.addFlashAttribute("notice", "inbox.note.added");
         }
         return "redirect:/inbox/cases/" + id + "#notes";
+    }
+
+    /** The task page again for the answers so far, so that fields a condition shows or hides appear or go. */
+    @PostMapping("/inbox/tasks/{id}/form")
+    String formChanged(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> posted, CurrentUser user,
+                       Model model, Locale locale) {
+        model.addAttribute("values", posted.toSingleValueMap());
+        return task(id, user, model, locale);
     }
 
     /** Completes the task with the posted form; problems come back to the form beside the fields. */

@@ -154,7 +154,7 @@ class AccessMatrixIT extends FullStackSupport {
                 "GET /portal/land/{id}/messages/{messageId}/attachments/{attachmentId}",
                 "GET /portal/cases/{id}/documents/{documentId}", "GET /portal/permits/{id}/documents/{documentId}",
                 "GET /portal/land/{id}/documents/{documentId}", "GET /inbox/cases/{id}/documents/{documentId}",
-                "POST /inbox/notifications/digest")) {
+                "POST /inbox/notifications/digest", "POST /inbox/tasks/{id}/form")) {
             MATRIX.put(page, new Rule(EnumSet.noneOf(Role.class), page.substring(page.indexOf(' ') + 1), null));
         }
     }

@@ -132,7 +132,18 @@ class BrowserJourneyIT extends FullStackSupport {
         browser.findElement(By.id("claim")).click();
         assertThat(browser.findElement(By.id("text-Text_TriageIntro")).getText()).as("the form in Swedish too")
                 .isEqualTo("Bedöm ärendet");
+        assertThat(browser.findElements(By.id("field-missingInformation")))
+                .as("what the company must complete is asked only when something is missing").isEmpty();
+        browser.findElement(By.cssSelector("input[name='inquiryComplete'][value='no']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(page -> !page.findElements(By.id("field-missingInformation")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("input[name='routingAdd']"))).isEmpty();
         browser.findElement(By.cssSelector("input[name='inquiryComplete'][value='yes']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(page -> page.findElements(By.id("field-missingInformation")).isEmpty()
+                        && !page.findElements(By.cssSelector("input[name='routingAdd']")).isEmpty());
+        assertThat(browser.findElements(By.id("field-routingReason"))).as("a reason only when the routing changes")
+                .isEmpty();
         browser.findElement(By.id("field-triageNote")).sendKeys("Large establishment, needs land and permits");
         shoot("07-official-triage-form");
         browser.findElement(By.id("complete")).click();
