@@ -122,6 +122,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/accessibility").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .requestMatchers("/portal", "/portal/**").hasRole(Role.APPLICANT.roleName())
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(OFFICIALS)

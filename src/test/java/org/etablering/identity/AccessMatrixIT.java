@@ -154,7 +154,9 @@ class AccessMatrixIT extends FullStackSupport {
                 "GET /portal/land/{id}/messages/{messageId}/attachments/{attachmentId}",
                 "GET /portal/cases/{id}/documents/{documentId}", "GET /portal/permits/{id}/documents/{documentId}",
                 "GET /portal/land/{id}/documents/{documentId}", "GET /inbox/cases/{id}/documents/{documentId}",
-                "POST /inbox/notifications/digest", "POST /inbox/tasks/{id}/form")) {
+                "POST /inbox/notifications/digest", "POST /inbox/tasks/{id}/form",
+                // open to anyone, signed in or not (WebSignInIT)
+                "GET /accessibility")) {
             MATRIX.put(page, new Rule(EnumSet.noneOf(Role.class), page.substring(page.indexOf(' ') + 1), null));
         }
     }

@@ -63,6 +63,17 @@ class WebSignInIT extends FullStackSupport {
     }
 
     @Test
+    void theAccessibilityStatementIsOpenToAnyoneAndLinkedFromEveryPage() throws Exception {
+        String statement = RawHttp.get(8089, "/accessibility?lang=sv", "Accept-Language: sv");
+        assertThat(statement).as("without signing in").startsWith("HTTP/1.1 200")
+                .contains("id=\"accessibility\"", "WCAG 2.1", "DIGG", "id=\"accessibility-contact\"", "mailto:")
+                .doesNotContain("/logout");
+        HttpResponse<String> home = browser.submitLogin(browser.get(APP + "/"), "firstline");
+        assertThat(home.body()).contains("id=\"footer-accessibility\"");
+        assertThat(browser.get(APP + "/accessibility?lang=nb").body()).contains("Tilgjengelighetserklæring", "Uu-tilsynet");
+    }
+
+    @Test
     void aCompanyRepresentativeSeesTheirOrganisationNumber() throws Exception {
         HttpResponse<String> home = browser.submitLogin(browser.get(APP + "/?lang=en"), "applicant");
 
