@@ -89,8 +89,8 @@ class LandLetters {
     @Transactional(propagation = Propagation.MANDATORY)
     void allocated(LandRequest request, Parcel parcel, ParcelClaim claim) {
         send(request, MessageKind.LAND_ALLOCATION, letters.write(request.getMunicipality(), "land.allocated",
-                parcel.getDesignation(), claim.getAgreementReference(), claim.getAgreementSignedOn().toString(),
-                claim.getAccessDate() == null ? "-" : claim.getAccessDate().toString()));
+                parcel.getDesignation(), claim.getAgreementReference(), letters.day(request.getMunicipality(), claim.getAgreementSignedOn()),
+                claim.getAccessDate() == null ? "-" : letters.day(request.getMunicipality(), claim.getAccessDate())));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -110,7 +110,7 @@ class LandLetters {
     }
 
     private String day(LandRequest request, Instant instant) {
-        return LocalDate.ofInstant(instant, municipalities.calendarOf(request.getMunicipality()).country().zone())
-                .toString();
+        return letters.day(request.getMunicipality(),
+                LocalDate.ofInstant(instant, municipalities.calendarOf(request.getMunicipality()).country().zone()));
     }
 }

@@ -32,6 +32,12 @@ public class Letters {
         return messages.getMessage(key, arguments, languageOf(municipality));
     }
 
+    /** A day as the municipality writes it in a letter: "14 december 2026", "14. desember 2026". */
+    public String day(String municipality, java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(languageOf(municipality)));
+    }
+
     /** The language the municipality writes in. */
     public Locale languageOf(String municipality) {
         return municipalities.get(municipality).country() == Country.NO ? NORWEGIAN : SWEDISH;

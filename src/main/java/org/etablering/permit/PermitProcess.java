@@ -132,7 +132,7 @@ public class PermitProcess {
             CaseClock reply = clocks.start(id, permit.getMunicipality(), ClockKind.DRAFT_REPLY, null,
                     properties.replyToDraftWorkingDays());
             String draft = letters.write(permit.getMunicipality(), "permit.draft", permit.getProposalReasoning(),
-                    LocalDate.ofInstant(reply.getDueAt(), calendar.country().zone()).toString());
+                    letters.day(permit.getMunicipality(), LocalDate.ofInstant(reply.getDueAt(), calendar.country().zone())));
             records.communication(new Communication(id, draft, clock.instant(), reply.getDueAt()));
             records.fromMunicipality(permit, MessageKind.DRAFT_DECISION, draft);
         }

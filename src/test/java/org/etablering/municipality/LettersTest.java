@@ -21,6 +21,12 @@ class LettersTest {
         assertThat(letters.write("lillestrom", "inquiry.reminder")).startsWith("Påminnelse: vi trenger");
     }
 
+    @Test
+    void aDayIsWrittenAsPeopleInTheMunicipalityWriteIt() {
+        assertThat(letters.day("ostersund", java.time.LocalDate.of(2026, 12, 14))).isEqualTo("14 december 2026");
+        assertThat(letters.day("lillestrom", java.time.LocalDate.of(2026, 12, 14))).isEqualTo("14. desember 2026");
+    }
+
     private static ResourceBundleMessageSource bundles() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasename("messages");
