@@ -45,7 +45,9 @@ class DashboardPages {
         Dashboard dashboard = insights.dashboard(manager);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("weeksChart", json.writeValueAsString(Map.of(
-                "labels", dashboard.weeks().stream().map(week -> week.start().toString()).toList(),
+                // the week's first day as the reader writes a date ("30 nov.", "30. nov."), not ISO
+                "labels", dashboard.weeks().stream().map(week -> week.start().format(
+                        java.time.format.DateTimeFormatter.ofPattern("d MMM", locale))).toList(),
                 "series", List.of(
                         Map.of("label", messages.getMessage("dashboard.opened", null, locale),
                                 "data", dashboard.weeks().stream().map(Dashboard.Week::opened).toList()),
