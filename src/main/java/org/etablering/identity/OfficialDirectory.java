@@ -41,8 +41,12 @@ public class OfficialDirectory {
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, Cached> byRole = new ConcurrentHashMap<>();
+    private final Map<String, CachedAddress> addresses = new ConcurrentHashMap<>();
 
     private record Cached(List<Official> officials, Instant until) {
+    }
+
+    private record CachedAddress(Optional<String> email, Instant until) {
     }
 
     OfficialDirectory(IdentityProperties identity, ObjectMapper json) {
@@ -65,9 +69,19 @@ public class OfficialDirectory {
 
     /**
      * The e-mail address of any user of the realm (an official, or a company's representative), if they have one.
-     * Asked of Keycloak each time: it is used by the mail relay, outside any request.
+     * Kept for a minute like the lists of officials, so that a batch of mail to one person asks Keycloak once.
      */
     public Optional<String> emailOf(String username) {
+        CachedAddress cached = addresses.get(username);
+        if (cached != null && cached.until().isAfter(Instant.now())) {
+            return cached.email();
+        }
+        Optional<String> email = lookUpEmail(username);
+        addresses.put(username, new CachedAddress(email, Instant.now().plus(KEPT)));
+        return email;
+    }
+
+    private Optional<String> lookUpEmail(String username) {
         try {
             JsonNode users = read(admin("/users?exact=true&briefRepresentation=true&username=" + encode(username)), token());
             for (JsonNode user : users) {
