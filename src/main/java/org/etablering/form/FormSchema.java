@@ -34,7 +34,7 @@ record FormSchema(JsonNode json) {
         List<FieldProblem> problems = new ArrayList<>();
         data.keySet().stream().filter(key -> !fields.containsKey(key)).sorted()
                 .forEach(key -> problems.add(new FieldProblem(key, "is not a field of this form", "unknown", null)));
-        Set<String> hidden = hidden(data);
+        Set<String> hidden = FormConditions.hidden(json.path("components"), data, fields.keySet());
         fields.forEach((key, field) -> {
             if (!hidden.contains(key)) {
                 check(key, field, data.get(key), problems);
