@@ -12,6 +12,7 @@ import org.etablering.document.DocumentKind;
 import org.etablering.document.IssuedDocument;
 import org.etablering.identity.CaseReaders;
 import org.etablering.identity.CurrentUser;
+import org.etablering.message.CaseMessage;
 import org.etablering.message.MessageStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,10 +58,22 @@ public class CaseDocuments {
     @Transactional
     public List<Entry> of(UUID caseId, CurrentUser user) {
         register.visible(caseId, user, AuditAction.DOCUMENT_READ);
+        return entries(caseId, messages.of(caseId));
+    }
+
+    /** As {@link #of(UUID, CurrentUser)}, for a page that has read the case's messages already. */
+    @CaseReaders
+    @Transactional
+    public List<Entry> of(UUID caseId, List<CaseMessage> caseMessages, CurrentUser user) {
+        register.visible(caseId, user, AuditAction.DOCUMENT_READ);
+        return entries(caseId, caseMessages);
+    }
+
+    private List<Entry> entries(UUID caseId, List<CaseMessage> caseMessages) {
         List<Entry> entries = new ArrayList<>();
         decisions.of(caseId).forEach(document -> entries.add(new Entry(document.id(), document.kind(), null,
                 document.title(), document.fileName(), document.sizeBytes(), document.issuedAt(), false)));
-        messages.of(caseId).forEach(message -> message.getAttachments().forEach(file -> entries.add(new Entry(
+        caseMessages.forEach(message -> message.getAttachments().forEach(file -> entries.add(new Entry(
                 file.getId(), null, message.getId(), file.getFileName(), file.getFileName(), file.getSizeBytes(),
                 message.getSentAt(), message.isFromCompany()))));
         entries.sort(Comparator.comparing(Entry::at).reversed());

@@ -244,19 +244,19 @@ class InboxPages {
         CaseDetail detail = caseDetails.of(id, user);
         model.addAttribute("detail", detail);
         model.addAttribute("workDone", workDone(id, locale));
-        model.addAttribute("documents", caseDocuments.of(id, user));
+        var messages = correspondence.of(id, user);
+        model.addAttribute("messages", messages);
+        model.addAttribute("documents", caseDocuments.of(id, messages, user));
         model.addAttribute("mails", mailLog.of(id, user));
         switch (detail.kind()) {
             case INQUIRY -> {
                 model.addAttribute("inquiry", inquiries.official(id, user));
-                model.addAttribute("messages", correspondence.of(id, user));
                 return "inbox/case";
             }
             case PERMIT -> model.addAttribute("permit", permits.of(id, user));
             case LAND_REQUEST -> model.addAttribute("land", land.of(id, user));
         }
         model.addAttribute("timeline", timeline.of(id, true));
-        model.addAttribute("messages", correspondence.of(id, user));
         model.addAttribute("notes", notes.of(id, user));
         return "inbox/case-file";
     }

@@ -81,8 +81,9 @@ class PortalPages {
         CompanyCaseView view = (CompanyCaseView) files.of(id, user);
         model.addAttribute("case", view);
         model.addAttribute("stages", STAGES);
-        model.addAttribute("messages", messages.of(id, user));
-        model.addAttribute("documents", documents.of(id, user));
+        var caseMessages = messages.of(id, user);
+        model.addAttribute("messages", caseMessages);
+        model.addAttribute("documents", documents.of(id, caseMessages, user));
         model.addAttribute("withdrawalReceived", register.withdrawalReceived(id));
         model.addAttribute("relatedPermits", permits.visibleTo(user).stream()
                 .filter(permit -> id.equals(permit.getInquiryId())).toList());

@@ -59,8 +59,9 @@ class LandPages {
     @GetMapping("/portal/land/{id}")
     String request(@PathVariable UUID id, CurrentUser user, Model model) {
         model.addAttribute("land", files.of(id, user));
-        model.addAttribute("messages", correspondence.of(id, user));
-        model.addAttribute("documents", documents.of(id, user));
+        var messages = correspondence.of(id, user);
+        model.addAttribute("messages", messages);
+        model.addAttribute("documents", documents.of(id, messages, user));
         model.addAttribute("withdrawalReceived", register.withdrawalReceived(id));
         return "portal/land";
     }

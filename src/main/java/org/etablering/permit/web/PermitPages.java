@@ -47,8 +47,9 @@ class PermitPages {
     @GetMapping("/portal/permits/{id}")
     String permit(@PathVariable UUID id, CurrentUser user, Model model) {
         model.addAttribute("permit", files.of(id, user));
-        model.addAttribute("messages", correspondence.of(id, user));
-        model.addAttribute("documents", documents.of(id, user));
+        var messages = correspondence.of(id, user);
+        model.addAttribute("messages", messages);
+        model.addAttribute("documents", documents.of(id, messages, user));
         model.addAttribute("withdrawalReceived", register.withdrawalReceived(id));
         return "portal/permit";
     }
