@@ -70,11 +70,14 @@ class LandLetters {
     void decided(LandRequest request, Parcel parcel, ParcelClaim claim) {
         String municipality = request.getMunicipality();
         boolean approved = claim.getDecision() == AllocationDecision.APPROVED;
-        String terms = !approved ? null : java.util.stream.Stream.of(
-                        claim.getAgreedPricePerSqm() == null ? null
-                                : letters.write(municipality, "land.agreed-price", claim.getAgreedPricePerSqm()),
-                        claim.getAgreedTerms())
-                .filter(part -> part != null && !part.isBlank()).reduce((a, b) -> a + "\n" + b).orElse(null);
+        List<String> conditions = new java.util.ArrayList<>();
+        if (approved && claim.getAgreedPricePerSqm() != null) {
+            conditions.add(letters.write(municipality, "land.agreed-price", claim.getAgreedPricePerSqm()));
+        }
+        if (approved && claim.getAgreedTerms() != null && !claim.getAgreedTerms().isBlank()) {
+            conditions.add(claim.getAgreedTerms());
+        }
+        String terms = conditions.isEmpty() ? null : String.join("\n", conditions);
         String by = claim.getDecisionReference() == null || claim.getDecisionReference().isBlank() ? claim.getDecidedBy()
                 : claim.getDecidedBy() + ", " + claim.getDecisionReference();
         documents.issue(new DecisionContent(request.getId(), DocumentKind.ALLOCATION_DECISION, claim.getId().toString(),
