@@ -3,8 +3,6 @@ package org.etablering.document;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -75,8 +73,8 @@ public class DecisionDocuments {
         String municipality = content.municipality();
         Locale language = letters.languageOf(municipality);
         String kind = content.kind().name();
-        String date = LocalDate.ofInstant(content.decidedAt(), municipalities.calendarOf(municipality).country().zone())
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language));
+        String date = letters.day(municipality,
+                LocalDate.ofInstant(content.decidedAt(), municipalities.calendarOf(municipality).country().zone()));
         List<PrintedDecision.Fact> facts = new ArrayList<>();
         facts.add(new PrintedDecision.Fact(word(municipality, "case-number"), content.caseNumber()));
         facts.add(new PrintedDecision.Fact(word(municipality, "date"), date));

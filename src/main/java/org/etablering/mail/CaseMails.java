@@ -2,8 +2,6 @@ package org.etablering.mail;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.Set;
 import org.etablering.cases.CaseEventRecorded;
@@ -137,7 +135,6 @@ class CaseMails {
     }
 
     private String day(String municipality, Instant at) {
-        return LocalDate.ofInstant(at, municipalities.calendarOf(municipality).country().zone())
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(letters.languageOf(municipality)));
+        return letters.day(municipality, LocalDate.ofInstant(at, municipalities.calendarOf(municipality).country().zone()));
     }
 }

@@ -130,9 +130,8 @@ public class DailyDigest {
                 .append(letters.write(municipality, "mail.digest.turn-off")).append("\n\n")
                 .append(letters.write(municipality, "mail.signature", municipalities.nameOf(municipality)));
         return new QueuedMail("digest:" + username + ":" + today, null, municipality, Audience.OFFICIAL, null, username,
-                null, letters.write(municipality, "mail.digest.subject", today.format(
-                        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                                .withLocale(letters.languageOf(municipality)))), body.toString(), null);
+                null, letters.write(municipality, "mail.digest.subject", letters.day(municipality, today)),
+                body.toString(), null);
     }
 
     /** The task's name in the municipality's language, as the inbox shows it. */
