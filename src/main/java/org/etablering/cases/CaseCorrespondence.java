@@ -38,7 +38,7 @@ public class CaseCorrespondence {
     public CaseMessage write(UUID caseId, String text, List<MessageStore.Upload> uploads, CurrentUser official) {
         Case theCase = register.visible(caseId, official, AuditAction.MESSAGE_SENT);
         if (theCase.isClosed()) {
-            throw new ConflictException("The case is closed.");
+            throw new ConflictException("case-closed");
         }
         CaseMessage message = store.record(caseId, MessageKind.MESSAGE, false, official.username(),
                 official.signingRole(), text, uploads);
@@ -54,7 +54,7 @@ public class CaseCorrespondence {
         Case theCase = register.visible(caseId, applicant, AuditAction.MESSAGE_SENT);
         if (theCase.isClosed()) {
             audit.refused(applicant, AuditAction.MESSAGE_SENT, caseId, "the case is closed");
-            throw new ConflictException("The case is closed.");
+            throw new ConflictException("case-closed");
         }
         CaseMessage message = store.record(caseId, MessageKind.MESSAGE, true, applicant.username(),
                 applicant.signingRole(), text, uploads);

@@ -164,7 +164,7 @@ public class CaseRegister {
         }
         audit.refused(user, attempted, found.map(Case::getId).orElse(null),
                 found.isPresent() ? "not visible to the caller" : "no " + kind.getSimpleName().toLowerCase() + " " + id);
-        throw new NotFoundException("No such case.");
+        throw new NotFoundException("case-not-found");
     }
 
     /** Whether the user may see the case, with the case it was started from where that matters. */
@@ -233,6 +233,6 @@ public class CaseRegister {
     }
 
     Case find(UUID id) {
-        return cases.findById(id).orElseThrow(() -> new NotFoundException("No case " + id));
+        return cases.findById(id).orElseThrow(() -> new NotFoundException("case-not-found"));
     }
 }

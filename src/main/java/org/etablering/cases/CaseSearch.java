@@ -121,7 +121,7 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
             problems.add(new FieldProblem("cursor", "is not a cursor this list returned"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("The search parameters are not valid.", problems);
+            throw new InvalidInputException("search-invalid", problems);
         }
     }
 

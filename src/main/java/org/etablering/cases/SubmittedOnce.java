@@ -42,7 +42,7 @@ public class SubmittedOnce {
         List<UUID> earlier = jdbc.queryForList("select case_id from submitted_once where submission_key = ? "
                 + "and username = ? and case_id is not null", UUID.class, taken, user.username());
         if (earlier.isEmpty()) {
-            throw new ConflictException("This form was already sent.");
+            throw new ConflictException("form-already-sent");
         }
         return earlier.getFirst();
     }
@@ -51,7 +51,7 @@ public class SubmittedOnce {
         try {
             return UUID.fromString(key == null ? "" : key).toString();
         } catch (IllegalArgumentException notAKey) {
-            throw new InvalidInputException("The form's key is not valid; open the form again.",
+            throw new InvalidInputException("form-key-invalid",
                     List.of(new FieldProblem("submissionToken", "is not a form key", "pattern", null)));
         }
     }

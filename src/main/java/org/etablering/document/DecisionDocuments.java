@@ -65,7 +65,7 @@ public class DecisionDocuments {
     @Transactional(propagation = Propagation.MANDATORY)
     public IssuedDocument get(UUID caseId, UUID documentId) {
         CaseDocument document = documents.findByIdAndCaseId(documentId, caseId)
-                .orElseThrow(() -> new NotFoundException("No such document."));
+                .orElseThrow(() -> new NotFoundException("document-not-found"));
         return new IssuedDocument(document.view(), document.getContent());
     }
 

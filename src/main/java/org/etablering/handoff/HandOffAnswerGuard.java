@@ -27,12 +27,12 @@ class HandOffAnswerGuard implements TaskCompletionGuard {
         Object reason = data.get("sendBackReason");
         boolean sentBack = reason instanceof String text && !text.isBlank();
         if (!accepted && !sentBack) {
-            throw new InvalidInputException("Accept the hand-off or say why it goes back to first-line.",
+            throw new InvalidInputException("handoff-answer-missing",
                     List.of(new FieldProblem("acceptHandOff", "must be ticked, or a reason to send it back given",
                             "handoff-answer", null)));
         }
         if (accepted && sentBack) {
-            throw new InvalidInputException("Either accept the hand-off or send it back, not both.",
+            throw new InvalidInputException("handoff-answer-both",
                     List.of(new FieldProblem("sendBackReason", "must be empty when the hand-off is accepted",
                             "handoff-both", null)));
         }

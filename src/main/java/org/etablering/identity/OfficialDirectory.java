@@ -91,10 +91,10 @@ public class OfficialDirectory {
             }
             return Optional.empty();
         } catch (IOException e) {
-            throw new ServiceUnavailableException("The directory cannot be read just now.", e);
+            throw new ServiceUnavailableException("directory-unavailable", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ServiceUnavailableException("Interrupted while reading the directory.", e);
+            throw new ServiceUnavailableException("directory-unavailable", e);
         }
     }
 
@@ -114,10 +114,10 @@ public class OfficialDirectory {
             return officials;
         } catch (IOException e) {
             log.warn("Could not read the directory of officials: {}", e.getMessage());
-            throw new ServiceUnavailableException("The directory of officials cannot be read just now.", e);
+            throw new ServiceUnavailableException("directory-unavailable", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ServiceUnavailableException("Interrupted while reading the directory of officials.", e);
+            throw new ServiceUnavailableException("directory-unavailable", e);
         }
     }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
+import org.etablering.problem.ProblemTexts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,29 +23,30 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
     private final BearerTokenAccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
     private final ObjectMapper json;
+    private final ProblemTexts texts;
 
-    ProblemSecurityHandlers(ObjectMapper json) {
+    ProblemSecurityHandlers(ObjectMapper json, ProblemTexts texts) {
         this.json = json;
+        this.texts = texts;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         bearerEntryPoint.commence(request, response, e);
-        write(request, response, HttpStatus.UNAUTHORIZED, "A valid bearer token from the Etablering realm is required.");
+        write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         bearerDenied.handle(request, response, e);
-        write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this.");
+        write(request, response, HttpStatus.FORBIDDEN, "not-allowed");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
             throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        ProblemDetail problem = texts.of(status, code, request);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

@@ -414,7 +414,7 @@ class InboxPages {
             model.addAttribute("values", posted.toSingleValueMap());
             model.addAttribute("problems", refused instanceof InvalidInputException invalid
                     ? invalid.fields() : List.<FieldProblem>of());
-            model.addAttribute("refusal", refused.getMessage());
+            model.addAttribute("refusal", refused.text((key, arguments) -> texts.getMessage(key, arguments, key, locale)));
             return task(id, user, model, locale);
         }
         redirect.addFlashAttribute("notice", "inbox.completed");

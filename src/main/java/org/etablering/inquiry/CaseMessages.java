@@ -44,7 +44,7 @@ public class CaseMessages {
     public CaseMessage send(UUID inquiryId, String text, List<MessageStore.Upload> uploads, CurrentUser user) {
         Inquiry inquiry = inquiries.visible(inquiryId, user, AuditAction.MESSAGE_SENT);
         if (inquiry.getStatus() == InquiryStatus.CLOSED) {
-            throw new ConflictException("The case is closed; start a new inquiry instead.");
+            throw new ConflictException("inquiry-closed");
         }
         boolean fromCompany = user.isApplicant();
         String role = user.signingRole();

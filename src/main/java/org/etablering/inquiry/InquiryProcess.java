@@ -201,6 +201,6 @@ public class InquiryProcess {
     }
 
     private Inquiry find(UUID id) {
-        return inquiries.findById(id).orElseThrow(() -> new NotFoundException("No inquiry " + id));
+        return inquiries.findById(id).orElseThrow(() -> new NotFoundException("inquiry-not-found"));
     }
 }

@@ -89,7 +89,7 @@ public class InquiryService {
     @ApplicantsOnly
     public Submitted submit(InquirySubmission submission, CurrentUser applicant, String idempotencyKey) {
         if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7E]{1,200}")) {
-            throw new InvalidInputException("The Idempotency-Key header must have 1 to 200 visible ASCII characters.",
+            throw new InvalidInputException("idempotency-key-invalid",
                     List.of(new FieldProblem("Idempotency-Key", "must have 1 to 200 visible ASCII characters")));
         }
         String requestHash = hash(submission);
@@ -110,7 +110,7 @@ public class InquiryService {
         }
         return submissionKeys.findById(new SubmissionKey.Id(applicant.userId(), key)).map(earlier -> {
             if (!earlier.getRequestHash().equals(requestHash)) {
-                throw new UnprocessableException("This Idempotency-Key was already used for a different inquiry.");
+                throw new UnprocessableException("idempotency-key-reused", java.util.List.of());
             }
             return inquiries.findById(earlier.getInquiryId()).orElseThrow();
         });
@@ -122,7 +122,7 @@ public class InquiryService {
         if (!orgNumber.sameAs(applicant.orgNumber())) {
             audit.refused(applicant, AuditAction.INQUIRY_SUBMITTED, null,
                     "for organisation number " + orgNumber.formatted() + ", not the applicant's own");
-            throw new ForbiddenException("You can only submit inquiries for the company you represent.");
+            throw new ForbiddenException("not-your-company");
         }
         var municipality = municipalities.get(applicant.municipality());
         Inquiry inquiry = new Inquiry(new CaseHeader(applicant.municipality(), submission.country(),
@@ -211,7 +211,7 @@ public class InquiryService {
             throw new org.etablering.problem.ForbiddenException("Only first-line officials and managers close cases.");
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("The case cannot be closed as asked.", problems);
+            throw new InvalidInputException("early-close-invalid", problems);
         }
         Outcome chosen = outcome;
         transaction.executeWithoutResult(status -> {

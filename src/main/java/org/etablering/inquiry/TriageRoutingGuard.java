@@ -31,13 +31,13 @@ class TriageRoutingGuard implements TaskCompletionGuard {
         Set<Object> both = new HashSet<>(added);
         both.retainAll(removed);
         if (!both.isEmpty()) {
-            throw new InvalidInputException("A function cannot be both added and removed.",
+            throw new InvalidInputException("routing-both",
                     List.of(new FieldProblem("routingRemove", "names a function that is also added", "routing-both", null)));
         }
         Object reason = data.get("routingReason");
         boolean explained = reason instanceof String text && !text.isBlank();
         if ((!added.isEmpty() || !removed.isEmpty()) && !explained) {
-            throw new InvalidInputException("Say why the functions differ from the routing table's proposal.",
+            throw new InvalidInputException("routing-reason-missing",
                     List.of(new FieldProblem("routingReason", "is needed when functions are added or removed",
                             "routing-reason", null)));
         }

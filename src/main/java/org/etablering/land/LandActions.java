@@ -83,11 +83,11 @@ public class LandActions {
     @Transactional
     public void extend(UUID id, int months, String reason, CurrentUser officer) {
         if (months > rules.longestExtensionMonths()) {
-            throw new InvalidInputException("The extension is too long.", java.util.List.of(new FieldProblem("months",
+            throw new InvalidInputException("extension-too-long", java.util.List.of(new FieldProblem("months",
                     "must be at most " + rules.longestExtensionMonths())));
         }
         LandRequest request = requests.visible(id, officer);
-        ParcelClaim claim = claims.open(id).orElseThrow(() -> new ConflictException("The case holds no reservation."));
+        ParcelClaim claim = claims.open(id).orElseThrow(() -> new ConflictException("no-reservation"));
         java.time.Instant previousExpiry = claim.getReservationExpiresAt();
         claims.extend(claim, months, reason);
         tasks.deadlineMoved(id, previousExpiry, claim.getReservationExpiresAt());
@@ -108,7 +108,7 @@ public class LandActions {
         LandRequestStatus status = request.getStatus();
         if (status.isClosed() || status == LandRequestStatus.AWAITING_AGREEMENT || request.isClosed()) {
             audit.refused(applicant, AuditAction.CASE_CLOSED, id, "withdrawal after the decision or closing");
-            throw new ConflictException("A decided or closed land request cannot be withdrawn.");
+            throw new ConflictException("land-request-not-withdrawable");
         }
         String why = reason == null ? "" : reason.strip();
         register.receiveWithdrawal(request, applicant, why);
@@ -117,6 +117,6 @@ public class LandActions {
     }
 
     private ParcelClaim openOffer(LandRequest request) {
-        return claims.open(request.getId()).orElseThrow(() -> new ConflictException("There is no open offer to answer."));
+        return claims.open(request.getId()).orElseThrow(() -> new ConflictException("no-open-offer"));
     }
 }

@@ -53,7 +53,7 @@ class LandOfferStep implements TaskCompletionEffect {
             problems.add(new FieldProblem("offerValidDays", "must be between 1 and " + rules.longestOfferValidDays()));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("The offer is not complete.", problems);
+            throw new InvalidInputException("offer-incomplete", problems);
         }
         BigDecimal price = data.get("pricePerSqm") instanceof Number number ? new BigDecimal(number.toString()) : null;
         transaction.executeWithoutResult(status -> {

@@ -63,10 +63,10 @@ public class LandRequests {
     public LandRequest request(LandNeed need, CurrentUser applicant) {
         Country country = municipalities.get(applicant.municipality()).country();
         String orgNumber = OrganisationNumber.parse(country, applicant.orgNumber()).map(OrganisationNumber::formatted)
-                .orElseThrow(() -> new ForbiddenException("Your account does not represent a company registered here."));
+                .orElseThrow(() -> new ForbiddenException("no-company"));
         if (need.inquiryId() != null) {
             if (!inquiries.isVisibleTo(need.inquiryId(), applicant)) {
-                throw new InvalidInputException("The inquiry is not one of your company's.",
+                throw new InvalidInputException("inquiry-not-yours",
                         List.of(new FieldProblem("inquiryId", "is not an inquiry of your company")));
             }
         }
@@ -114,7 +114,7 @@ public class LandRequests {
     }
 
     LandRequest find(UUID id) {
-        return requests.findById(id).orElseThrow(() -> new NotFoundException("No such land request."));
+        return requests.findById(id).orElseThrow(() -> new NotFoundException("land-request-not-found"));
     }
 
     private LandRequest create(LandRequest request, CaseRegister.Opening opening) {

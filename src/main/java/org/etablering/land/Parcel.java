@@ -108,8 +108,7 @@ public class Parcel {
     /** Taken out of the inventory; a parcel that a case holds must first be released by that case. */
     void retire(Instant now) {
         if (status.isHeld()) {
-            throw new ConflictException("The parcel is " + status.name().toLowerCase()
-                    + " to a case and cannot be retired until that case releases it.");
+            throw new ConflictException("parcel-in-use");
         }
         this.status = ParcelStatus.RETIRED;
         this.updatedAt = now;
@@ -118,7 +117,7 @@ public class Parcel {
     /** The allocated parcel's purchase is completed; it leaves the inventory of land to offer. */
     void sold(Instant now) {
         if (status != ParcelStatus.ALLOCATED) {
-            throw new ConflictException("Only an allocated parcel can be recorded as sold.");
+            throw new ConflictException("parcel-not-allocated");
         }
         this.status = ParcelStatus.SOLD;
         this.updatedAt = now;

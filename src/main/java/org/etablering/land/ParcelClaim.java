@@ -152,23 +152,23 @@ public class ParcelClaim {
 
     private void requireOpenOffer(Instant now) {
         if (endedAt != null || stage != ClaimStage.OFFERED || offerSentAt == null) {
-            throw new ConflictException("There is no open offer to answer.");
+            throw new ConflictException("no-open-offer");
         }
         if (!now.isBefore(offerExpiresAt)) {
-            throw new ConflictException("The offer stood until " + offerExpiresAt + " and has lapsed.");
+            throw new ConflictException("offer-lapsed", java.util.Date.from(offerExpiresAt));
         }
     }
 
     /** The one extension of the reservation, with the reason for it. */
     void extend(Instant until, String reason, Instant now) {
         if (endedAt != null || stage != ClaimStage.RESERVED) {
-            throw new ConflictException("Only a reservation in force can be extended.");
+            throw new ConflictException("reservation-not-in-force");
         }
         if (extendedAt != null) {
-            throw new ConflictException("The reservation has already been extended once.");
+            throw new ConflictException("reservation-extended-once");
         }
         if (!until.isAfter(reservationExpiresAt)) {
-            throw new ConflictException("An extension must end after the current expiry.");
+            throw new ConflictException("extension-not-later");
         }
         this.reservationExpiresAt = until;
         this.expiryRemindedAt = null;

@@ -43,14 +43,14 @@ class ParcelClaims {
     ParcelClaim offer(LandRequest request, String designation, BigDecimal price, String terms, int validDays,
                       String planner) {
         Parcel parcel = parcels.findByMunicipalityAndDesignationIgnoreCase(request.getMunicipality(), designation.strip())
-                .orElseThrow(() -> new InvalidInputException("There is no such parcel in the inventory.",
+                .orElseThrow(() -> new InvalidInputException("parcel-unknown",
                         List.of(new FieldProblem("parcelDesignation", "is not a parcel of this municipality"))));
         Optional<ParcelClaim> held = claims.findByLandRequestIdAndEndedAtIsNull(request.getId());
         if (held.isPresent() && held.get().getOfferSentAt() == null) {
             // an offer whose completion never reached the engine: the planner is making it again
             withdrawUnsent(held.get());
         } else if (held.isPresent()) {
-            throw new ConflictException("The case already holds a parcel; it must be released before another is offered.");
+            throw new ConflictException("parcel-already-held");
         }
         if (!parcel.isAvailable()) {
             throw takenBy(parcel);
@@ -102,7 +102,7 @@ class ParcelClaims {
         Instant until = claim.getReservationExpiresAt() == null ? null
                 : claim.getReservationExpiresAt().atZone(zoneOf(claim)).plusMonths(months).toInstant();
         if (until == null) {
-            throw new ConflictException("Only a reservation in force can be extended.");
+            throw new ConflictException("reservation-not-in-force");
         }
         claim.extend(until, reason.strip(), clock.instant());
     }
@@ -141,7 +141,6 @@ class ParcelClaims {
     }
 
     private static ConflictException takenBy(Parcel parcel) {
-        return new ConflictException("The parcel " + parcel.getDesignation()
-                + " is already offered, reserved or allocated to another case.");
+        return new ConflictException("parcel-taken", parcel.getDesignation());
     }
 }

@@ -46,18 +46,17 @@ final class ParcelCsv {
     List<Row> read(String text) {
         List<List<String>> records = records(text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (records.isEmpty()) {
-            throw invalid("The file is empty; the first line must name the columns: " + String.join(",", COLUMNS));
+            throw invalid("csv-empty", String.join(",", COLUMNS));
         }
         char delimiter = delimiterOf(text);
         List<String> header = records.get(0).stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
         List<String> unknown = header.stream().filter(name -> !COLUMNS.contains(name)).toList();
         List<String> missing = COLUMNS.stream().filter(name -> !OPTIONAL.contains(name) && !header.contains(name)).toList();
         if (!unknown.isEmpty() || !missing.isEmpty()) {
-            throw invalid("The header does not match the parcel columns " + String.join(",", COLUMNS)
-                    + (unknown.isEmpty() ? "" : "; unknown: " + unknown) + (missing.isEmpty() ? "" : "; missing: " + missing));
+            throw invalid("csv-header", String.join(",", COLUMNS), String.join(",", unknown), String.join(",", missing));
         }
         if (records.size() - 1 > MAX_ROWS) {
-            throw invalid("At most " + MAX_ROWS + " parcels can be imported at once.");
+            throw invalid("csv-too-many", MAX_ROWS);
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
@@ -199,13 +198,14 @@ final class ParcelCsv {
             records.add(fields);
         }
         if (quoted) {
-            throw invalid("A quoted field is not closed before the end of the file.");
+            throw invalid("csv-quote-not-closed");
         }
         return records;
     }
 
-    private static InvalidInputException invalid(String message) {
-        return new InvalidInputException(message, List.of(new FieldProblem("file", message)));
+    private static InvalidInputException invalid(String code, Object... arguments) {
+        InvalidInputException refused = new InvalidInputException(code, List.of(), arguments);
+        return new InvalidInputException(code, List.of(new FieldProblem("file", refused.getMessage())), arguments);
     }
 
 }

@@ -150,12 +150,12 @@ public class ParcelInventory {
         parcels.findByMunicipalityAndDesignationIgnoreCase(municipality, designation.strip())
                 .filter(other -> !other.getId().equals(self))
                 .ifPresent(other -> {
-                    throw new ConflictException("The inventory already has a parcel " + other.getDesignation() + ".");
+                    throw new ConflictException("parcel-duplicate", other.getDesignation());
                 });
     }
 
     Parcel find(UUID id, CurrentUser user) {
         return parcels.findById(id).filter(parcel -> parcel.getMunicipality().equals(user.municipality()))
-                .orElseThrow(() -> new NotFoundException("No such parcel."));
+                .orElseThrow(() -> new NotFoundException("parcel-not-found"));
     }
 }

@@ -78,7 +78,7 @@ public class MessageStore {
         MessageAttachment attachment = messages.findByIdAndCaseId(messageId, caseId)
                 .flatMap(message -> message.getAttachments().stream()
                         .filter(candidate -> candidate.getId().equals(attachmentId)).findFirst())
-                .orElseThrow(() -> new NotFoundException("No such attachment."));
+                .orElseThrow(() -> new NotFoundException("attachment-not-found"));
         attachment.getContent();
         return attachment;
     }
@@ -109,7 +109,7 @@ public class MessageStore {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("The message cannot be sent as it is.", problems);
+            throw new InvalidInputException("message-invalid", problems);
         }
         return attachments;
     }

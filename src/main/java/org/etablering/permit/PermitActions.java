@@ -88,7 +88,7 @@ public class PermitActions {
         Permit permit = permits.visible(id, applicant);
         if (permit.getStatus() != PermitStatus.AWAITING_COMPLETION) {
             audit.refused(applicant, AuditAction.PERMIT_ANSWERED, id, "completion while none was asked for");
-            throw new ConflictException("The application is not waiting for completion.");
+            throw new ConflictException("permit-not-awaiting-completion");
         }
         records.fromApplicant(permit, MessageKind.COMPLETION, applicant.username(), text.strip(), uploads);
         clocks.stop(id, ClockKind.COMPLETION_ANSWER, null);
@@ -146,7 +146,7 @@ public class PermitActions {
                 && (nothingToAdd ? latest.nothingToAdd(words, clock.instant()) : latest.reply(words, clock.instant()));
         if (!taken) {
             audit.refused(applicant, AuditAction.PERMIT_ANSWERED, id, "no draft decision waiting for a reply");
-            throw new ConflictException("No draft decision is waiting for your reply.");
+            throw new ConflictException("no-draft-decision");
         }
         text = words;
         records.fromApplicant(permit, MessageKind.REPLY, applicant.username(), text, uploads);
@@ -165,14 +165,13 @@ public class PermitActions {
     public Permit requestDecision(UUID id, CurrentUser applicant) {
         Permit permit = permits.visible(id, applicant);
         if (permit.isDecided()) {
-            throw new ConflictException("The permit has already been decided.");
+            throw new ConflictException("permit-decided");
         }
         if (!decisionRequestable(permit, clock.instant())) {
-            throw new ConflictException("A decision can be requested when the case is "
-                    + properties.decisionRequestableAfter() + " old.");
+            throw new ConflictException("decision-request-too-early", properties.decisionRequestableAfter().toTotalMonths());
         }
         if (permit.getDecisionRequestedAt() != null) {
-            throw new ConflictException("A decision has already been requested.");
+            throw new ConflictException("decision-already-requested");
         }
         permit.decisionRequested(clock.instant());
         clocks.startWeeks(id, permit.getMunicipality(), ClockKind.DECISION_REQUESTED, null, properties.decisionRequestWeeks());
@@ -207,7 +206,7 @@ public class PermitActions {
         Permit permit = permits.visible(id, applicant);
         if (permit.isDecided() || permit.isClosed() || permit.getStatus() == PermitStatus.WITHDRAWN) {
             audit.refused(applicant, AuditAction.CASE_CLOSED, id, "withdrawal of a decided or closed permit");
-            throw new ConflictException("A decided or closed permit cannot be withdrawn.");
+            throw new ConflictException("permit-not-withdrawable");
         }
         String why = reason == null ? "" : reason.strip();
         register.receiveWithdrawal(permit, applicant, why);
@@ -221,7 +220,7 @@ public class PermitActions {
     public void pause(UUID id, CurrentUser official) {
         Permit permit = permits.visible(id, official);
         clocks.current(id, ClockKind.PERMIT_DECISION, null).filter(CaseClock::isRunning)
-                .orElseThrow(() -> new ConflictException("The statutory clock is not running."));
+                .orElseThrow(() -> new ConflictException("clock-not-running"));
         clocks.pause(id, permit.getMunicipality(), ClockKind.PERMIT_DECISION, null, PauseReason.APPLICANT_REQUESTED);
         process.deadlineChanged(id);
         audit.allowed(official, AuditAction.PERMIT_CLOCK_CHANGED, id, "paused at the applicant's request");
@@ -232,10 +231,10 @@ public class PermitActions {
     public void resume(UUID id, CurrentUser official) {
         Permit permit = permits.visible(id, official);
         CaseClock deadline = clocks.current(id, ClockKind.PERMIT_DECISION, null).filter(CaseClock::isPaused)
-                .orElseThrow(() -> new ConflictException("The statutory clock is not paused."));
+                .orElseThrow(() -> new ConflictException("clock-not-paused"));
         ClockPause pause = deadline.getPauses().get(deadline.getPauses().size() - 1);
         if (pause.getReason() != PauseReason.APPLICANT_REQUESTED) {
-            throw new ConflictException("The clock waits for the applicant to complete the application.");
+            throw new ConflictException("clock-awaits-applicant");
         }
         clocks.resume(id, permit.getMunicipality(), ClockKind.PERMIT_DECISION, null);
         process.deadlineChanged(id);

@@ -179,7 +179,7 @@ public class PermitProcess {
             return;
         }
         if (outcome == DecisionOutcome.REJECTED) {
-            List<String> missing = records.missingForRejection(permit, clock.instant());
+            List<org.etablering.problem.Refusal.Reason> missing = records.missingForRejection(permit, clock.instant());
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("A rejection without its safeguards: " + missing);
             }
@@ -314,6 +314,6 @@ public class PermitProcess {
     }
 
     private Permit find(UUID id) {
-        return permits.findById(id).orElseThrow(() -> new NotFoundException("No permit " + id));
+        return permits.findById(id).orElseThrow(() -> new NotFoundException("permit-not-found"));
     }
 }

@@ -80,7 +80,7 @@ class PermitRecords {
         messages.record(permit.getId(), kind, true, username, Role.APPLICANT.roleName(), text, uploads);
     }
 
-    List<String> missingForRejection(Permit permit, Instant now) {
+    List<org.etablering.problem.Refusal.Reason> missingForRejection(Permit permit, Instant now) {
         return RejectionSafeguards.missingForRejection(permit, alternatives(permit.getId()),
                 communications(permit.getId()), reviews(permit.getId()), now);
     }

@@ -103,14 +103,14 @@ public class PermitService {
         Country country = municipalities.get(applicant.municipality()).country();
         PermitProperties.PermitType type = properties.types().get(application.permitType());
         if (type == null || type.country() != country) {
-            throw new InvalidInputException("There is no such permit type here.",
+            throw new InvalidInputException("permit-type-unknown",
                     List.of(new FieldProblem("permitType", "is not a permit type of this municipality")));
         }
         String orgNumber = OrganisationNumber.parse(country, applicant.orgNumber()).map(OrganisationNumber::formatted)
-                .orElseThrow(() -> new ForbiddenException("Your account does not represent a company registered here."));
+                .orElseThrow(() -> new ForbiddenException("no-company"));
         if (application.inquiryId() != null) {
             if (!inquiries.isVisibleTo(application.inquiryId(), applicant)) {
-                throw new InvalidInputException("The inquiry is not one of your company's.",
+                throw new InvalidInputException("inquiry-not-yours",
                         List.of(new FieldProblem("inquiryId", "is not an inquiry of your company")));
             }
         }

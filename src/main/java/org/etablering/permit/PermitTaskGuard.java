@@ -40,20 +40,20 @@ class PermitTaskGuard implements TaskCompletionGuard {
         }
         Permit permit = permits.findById(task.getCaseId()).orElseThrow();
         if (SECOND_REVIEW_FORM.equals(task.getFormKey()) && user.username().equals(permit.getOfficer())) {
-            throw new ConflictException("The case officer cannot make the second review of their own proposal.");
+            throw new ConflictException("four-eyes");
         }
         if (DECISION_FORM.equals(task.getFormKey())) {
             Object outcome = data.get("decisionOutcome");
             if (DecisionOutcome.REJECTED.name().equals(outcome)) {
-                List<String> missing = records.missingForRejection(permit, clock.instant());
+                List<org.etablering.problem.Refusal.Reason> missing = records.missingForRejection(permit, clock.instant());
                 if (!missing.isEmpty()) {
-                    throw new ConflictException("The application cannot be rejected: " + String.join(" ", missing));
+                    throw new ConflictException("rejection-not-allowed", missing);
                 }
             }
             Object conditions = data.get("conditions");
             if (DecisionOutcome.APPROVED_WITH_CONDITIONS.name().equals(outcome)
                     && (conditions == null || conditions.toString().isBlank())) {
-                throw new InvalidInputException("An approval with conditions needs its conditions.",
+                throw new InvalidInputException("conditions-missing",
                         List.of(new FieldProblem("conditions", "must not be blank")));
             }
         }

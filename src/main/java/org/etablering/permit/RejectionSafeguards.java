@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.etablering.problem.Refusal.Reason;
 
 /**
  * "Yes before no": a permit may only be rejected when, since the latest proposal of a no, and in this
@@ -18,22 +19,22 @@ final class RejectionSafeguards {
     }
 
     /** What is missing for a rejection; empty when it may be issued. */
-    static List<String> missingForRejection(Permit permit, List<Alternative> alternatives,
+    static List<Reason> missingForRejection(Permit permit, List<Alternative> alternatives,
                                             List<Communication> communications, List<SecondReview> reviews, Instant now) {
-        List<String> missing = new ArrayList<>();
+        List<Reason> missing = new ArrayList<>();
         if (permit.getProposedOutcome() != ProposedOutcome.REJECT || permit.getProposedAt() == null) {
-            missing.add("The case officer has not proposed a rejection after assessing the application.");
+            missing.add(new Reason("rejection-not-proposed"));
             return missing;
         }
         Instant proposedAt = permit.getProposedAt();
         List<Alternative> explored = alternatives.stream()
                 .filter(alternative -> !alternative.getRecordedAt().isBefore(proposedAt)).toList();
         if (explored.isEmpty()) {
-            missing.add("No way to yes has been explored and recorded since the rejection was proposed.");
+            missing.add(new Reason("no-way-to-yes-explored"));
             return missing;
         }
         if (explored.stream().anyMatch(Alternative::isWorks)) {
-            missing.add("An alternative that works was found, so the application is to be approved.");
+            missing.add(new Reason("alternative-works"));
             return missing;
         }
         Instant exploredAt = explored.get(explored.size() - 1).getRecordedAt();
@@ -41,19 +42,19 @@ final class RejectionSafeguards {
                 .filter(sent -> !sent.getSentAt().isBefore(exploredAt))
                 .max(Comparator.comparing(Communication::getSentAt));
         if (communication.isEmpty()) {
-            missing.add("The draft decision has not been communicated to the applicant (förvaltningslagen 25 §).");
+            missing.add(new Reason("draft-not-communicated"));
             return missing;
         }
         if (!communication.get().isAnsweredOrOver(now)) {
-            missing.add("The applicant has neither replied to the draft decision nor let the time to reply pass.");
+            missing.add(new Reason("draft-reply-pending"));
             return missing;
         }
         if (!communication.get().isConsidered()) {
-            missing.add("The case officer has not considered the applicant's reply to the draft decision.");
+            missing.add(new Reason("reply-not-considered"));
             return missing;
         }
         if (Boolean.TRUE.equals(communication.get().getChangesAssessment())) {
-            missing.add("The applicant's reply changed the assessment, so the application is to be assessed again.");
+            missing.add(new Reason("reply-changed-assessment"));
             return missing;
         }
         Instant consideredAt = communication.get().getConsideredAt();
@@ -61,9 +62,9 @@ final class RejectionSafeguards {
                 .filter(done -> !done.getReviewedAt().isBefore(consideredAt))
                 .max(Comparator.comparing(SecondReview::getReviewedAt));
         if (review.isEmpty() || !review.get().isAgrees()) {
-            missing.add("A manager has not agreed to the rejection in a second review.");
+            missing.add(new Reason("second-review-missing"));
         } else if (review.get().getReviewer().equals(permit.getOfficer())) {
-            missing.add("The second review must be made by someone other than the case officer.");
+            missing.add(new Reason("second-review-by-officer"));
         }
         return missing;
     }

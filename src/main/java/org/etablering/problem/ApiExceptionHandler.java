@@ -1,6 +1,7 @@
 package org.etablering.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.http.HttpServletRequest;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -29,6 +30,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final ProblemTexts texts;
+
+    ApiExceptionHandler(ProblemTexts texts) {
+        this.texts = texts;
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -36,8 +43,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
                 .sorted(java.util.Comparator.comparing(FieldProblem::field))
                 .toList();
-        return ResponseEntity.badRequest().body(invalid("Some fields are missing or invalid: "
-                + fields.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", ")), fields));
+        return ResponseEntity.badRequest().body(invalid(request, fields, "fields-invalid",
+                fields.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "))));
     }
 
     @Override
@@ -48,93 +55,94 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
             if (mapping instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
-                return ResponseEntity.badRequest().body(invalid("The field " + field + " holds an empty (null) item.",
-                        List.of(new FieldProblem(field, "must not hold empty items"))));
+                return ResponseEntity.badRequest().body(invalid(request,
+                        List.of(new FieldProblem(field, "must not hold empty items")), "field-null-item", field));
             }
             if (mapping instanceof UnrecognizedPropertyException) {
-                return ResponseEntity.badRequest().body(invalid("The request has a field the API does not know: " + field,
-                        List.of(new FieldProblem(field, "is not a known field"))));
+                return ResponseEntity.badRequest().body(invalid(request,
+                        List.of(new FieldProblem(field, "is not a known field", "unknown", null)), "field-unknown", field));
             }
-            return ResponseEntity.badRequest().body(invalid("The field " + field + " has a value of the wrong type.",
-                    List.of(new FieldProblem(field, "has a value of the wrong type or an unknown value"))));
+            return ResponseEntity.badRequest().body(invalid(request,
+                    List.of(new FieldProblem(field, "has a value of the wrong type or an unknown value")),
+                    "field-wrong-type", field));
         }
-        return ResponseEntity.badRequest().body(invalid("The request body is missing or is not valid JSON.", List.of()));
+        return ResponseEntity.badRequest().body(invalid(request, List.of(), "body-unreadable"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalid("The parameter " + e.getName() + " has an invalid value.",
-                List.of(new FieldProblem(e.getName(), "has an invalid value")));
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        ProblemDetail problem = texts.of(HttpStatus.BAD_REQUEST, "parameter-invalid", request, e.getName());
+        problem.setProperty("errors", List.of(new FieldProblem(e.getName(), "has an invalid value")));
+        return problem;
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalidInput(InvalidInputException e) {
-        return invalid(e.getMessage(), e.fields());
+    ProblemDetail invalidInput(InvalidInputException e, HttpServletRequest request) {
+        ProblemDetail problem = texts.of(HttpStatus.BAD_REQUEST, e, request);
+        problem.setProperty("errors", texts.fields(e.fields(), request));
+        return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    ProblemDetail notFound(NotFoundException e, HttpServletRequest request) {
+        return texts.of(HttpStatus.NOT_FOUND, e, request);
     }
 
     @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    ProblemDetail conflict(ConflictException e, HttpServletRequest request) {
+        return texts.of(HttpStatus.CONFLICT, e, request);
     }
 
     /** Two people changed the same thing at once; the one who came second may look again and retry. */
     @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
-    ProblemDetail changedMeanwhile(org.springframework.dao.OptimisticLockingFailureException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "Someone else changed this at the same moment. Look at it again and retry.");
+    ProblemDetail changedMeanwhile(org.springframework.dao.OptimisticLockingFailureException e,
+                                   HttpServletRequest request) {
+        return texts.of(HttpStatus.CONFLICT, "changed-meanwhile", request);
     }
 
     @ExceptionHandler(UnprocessableException.class)
-    ProblemDetail unprocessable(UnprocessableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+    ProblemDetail unprocessable(UnprocessableException e, HttpServletRequest request) {
+        ProblemDetail problem = texts.of(HttpStatus.UNPROCESSABLE_ENTITY, e, request);
         if (!e.fields().isEmpty()) {
-            problem.setProperty("errors", e.fields());
+            problem.setProperty("errors", texts.fields(e.fields(), request));
         }
         return problem;
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    ProblemDetail forbidden(ForbiddenException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    ProblemDetail forbidden(ForbiddenException e, HttpServletRequest request) {
+        return texts.of(HttpStatus.FORBIDDEN, e, request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail accessDenied(AccessDeniedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this.");
+    ProblemDetail accessDenied(AccessDeniedException e, HttpServletRequest request) {
+        return texts.of(HttpStatus.FORBIDDEN, "not-allowed", request);
     }
 
     @ExceptionHandler(ServiceUnavailableException.class)
-    ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
-        return unavailable(e.getMessage());
+    ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e, HttpServletRequest request) {
+        return unavailable(texts.of(HttpStatus.SERVICE_UNAVAILABLE, e, request));
     }
 
     @ExceptionHandler(Exception.class)
-    Object unexpected(Exception e) {
+    Object unexpected(Exception e, HttpServletRequest request) {
         if (PassingFault.isDatabaseFault(e)) {
             log.warn("The database cannot be reached: {}", e.getMessage());
-            return unavailable("The service is briefly unavailable. Nothing was changed; please try again shortly.");
+            return unavailable(texts.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", request));
         }
         log.error("Unexpected error", e);
-        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Please try again later.");
+        return texts.of(HttpStatus.INTERNAL_SERVER_ERROR, "unexpected", request);
     }
 
     /** A quick 503 that says when to try again, instead of a hung request or a 500. */
-    static ResponseEntity<ProblemDetail> unavailable(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
-        problem.setTitle("Service unavailable");
+    static ResponseEntity<ProblemDetail> unavailable(ProblemDetail problem) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30").body(problem);
     }
 
-    private static ProblemDetail invalid(String detail, List<FieldProblem> fields) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid input");
-        problem.setProperty("errors", fields);
+    private ProblemDetail invalid(WebRequest request, List<FieldProblem> fields, String code, Object... arguments) {
+        HttpServletRequest servlet = ((org.springframework.web.context.request.ServletWebRequest) request).getRequest();
+        ProblemDetail problem = texts.of(HttpStatus.BAD_REQUEST, code, servlet, arguments);
+        problem.setProperty("errors", texts.fields(fields, servlet));
         return problem;
     }
 }

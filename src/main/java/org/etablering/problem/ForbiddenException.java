@@ -1,8 +1,9 @@
 package org.etablering.problem;
 
 /** The caller is known and may see the thing, but not do this with it (403). */
-public class ForbiddenException extends RuntimeException {
-    public ForbiddenException(String message) {
-        super(message);
+public class ForbiddenException extends Refusal {
+
+    public ForbiddenException(String code, Object... arguments) {
+        super(code, arguments, null);
     }
 }

@@ -51,8 +51,8 @@ class JsonBodyInspection extends RequestBodyAdviceAdapter {
         byte[] body = input.getBody().readAllBytes();
         List<FieldProblem> problems = inspect(body);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("Some fields hold values that are not allowed: "
-                    + String.join(", ", problems.stream().map(FieldProblem::field).distinct().toList()), problems);
+            throw new InvalidInputException("fields-not-allowed", problems,
+                    String.join(", ", problems.stream().map(FieldProblem::field).distinct().toList()));
         }
         return new HttpInputMessage() {
             @Override

@@ -1,9 +1,9 @@
 package org.etablering.problem;
 
 /** Something the request needs (the database, the process engine) is away for a while; nothing was changed. */
-public class ServiceUnavailableException extends RuntimeException {
+public class ServiceUnavailableException extends Refusal {
 
-    public ServiceUnavailableException(String message, Throwable cause) {
-        super(message, cause);
+    public ServiceUnavailableException(String code, Throwable cause) {
+        super(code, null, cause);
     }
 }

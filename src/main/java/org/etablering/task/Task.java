@@ -138,7 +138,7 @@ public class Task {
     void claim(String user, Instant now) {
         requireOpen();
         if (assignee != null && !assignee.equals(user)) {
-            throw new ConflictException("The task is already claimed by someone else.");
+            throw new ConflictException("task-claimed-by-other");
         }
         if (assignee == null) {
             assignee = user;
@@ -156,7 +156,7 @@ public class Task {
     void unclaim(String user) {
         requireOpen();
         if (assignee != null && !assignee.equals(user)) {
-            throw new ForbiddenException("Only the person who claimed the task can give it back.");
+            throw new ForbiddenException("task-not-yours-to-return");
         }
         assignee = null;
         claimedAt = null;
@@ -165,14 +165,13 @@ public class Task {
     void requireCompletableBy(String user) {
         requireOpen();
         if (processLostAt != null) {
-            throw new ConflictException("The process engine lost this task's process. An administrator restarts it; "
-                    + "the task then comes back.");
+            throw new ConflictException("task-process-lost");
         }
         if (assignee == null) {
-            throw new ConflictException("Claim the task before completing it.");
+            throw new ConflictException("task-not-claimed");
         }
         if (!assignee.equals(user)) {
-            throw new ForbiddenException("Only the person who claimed the task can complete it.");
+            throw new ForbiddenException("task-not-yours-to-complete");
         }
     }
 
@@ -199,7 +198,7 @@ public class Task {
 
     private void requireOpen() {
         if (state != TaskState.OPEN) {
-            throw new ConflictException("The task is no longer open.");
+            throw new ConflictException("task-not-open");
         }
     }
 

@@ -233,8 +233,7 @@ public class TaskService {
             if (!eligible.of(task.getMunicipality(), task.getCandidateGroups()).contains(assignee)) {
                 audit.refused(manager, AuditAction.TASK_REASSIGNED, task.getCaseId(),
                         task.getName() + ": " + assignee + " may not do this task");
-                throw new UnprocessableException("Only an official of the municipality who may do this task can be "
-                        + "given it.", List.of(new FieldProblem("assignee", "is not an official who may do this task")));
+                throw new UnprocessableException("assignee-not-eligible", List.of(new FieldProblem("assignee", "is not an official who may do this task")));
             }
         }
         return inTransaction(id, manager, AuditAction.TASK_REASSIGNED, task -> {
@@ -259,7 +258,7 @@ public class TaskService {
         });
         List<FieldProblem> problems = forms.validate(task.getFormKey(), data);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("The form data is not valid.", problems);
+            throw new InvalidInputException("form-invalid", problems);
         }
         try {
             guards.forEach(guard -> guard.check(task, data, user));
@@ -277,8 +276,7 @@ public class TaskService {
         } catch (RuntimeException engineFailed) {
             effects.forEach(effect -> effect.undo(task, data));
             if (EngineAnswer.isUnavailable(engineFailed)) {
-                throw new ServiceUnavailableException(
-                        "The process engine cannot be reached just now. Nothing was changed; please try again shortly.",
+                throw new ServiceUnavailableException("engine-unavailable",
                         engineFailed);
             }
             throw engineFailed;
@@ -288,7 +286,7 @@ public class TaskService {
         }
         Task updated = recordCompletion(id, outcome, data, user);
         if (outcome == TaskEngine.Outcome.JOB_GONE) {
-            throw new ConflictException("The process no longer waits for this task, so it has been closed.");
+            throw new ConflictException("task-process-moved-on");
         }
         return updated;
     }
@@ -340,12 +338,12 @@ public class TaskService {
                 .filter(task -> task.isFor(user.candidateGroups(), user.municipality())
                         || (user.has(Role.MANAGER) && task.getMunicipality().equals(user.municipality())))
                 .filter(task -> !caseVisibility.visibleAmong(List.of(task.getCaseId()), user).isEmpty())
-                .orElseThrow(() -> new NotFoundException("No such task."));
+                .orElseThrow(() -> new NotFoundException("task-not-found"));
     }
 
     private static void requireCandidate(Task task, CurrentUser user) {
         if (!task.isFor(user.candidateGroups(), user.municipality())) {
-            throw new ForbiddenException("Only members of the task's candidate groups can claim it.");
+            throw new ForbiddenException("task-not-candidate");
         }
     }
 

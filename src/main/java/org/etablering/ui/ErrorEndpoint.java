@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
 import org.etablering.problem.FieldProblem;
+import org.etablering.problem.ProblemTexts;
 import org.etablering.problem.RequestParameterInspection;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -24,6 +25,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ErrorEndpoint implements ErrorController {
 
+    private final ProblemTexts texts;
+
+    ErrorEndpoint(ProblemTexts texts) {
+        this.texts = texts;
+    }
+
     private static final Set<Integer> PAGES = Set.of(400, 403, 404, 409, 500, 503);
 
     @RequestMapping("/error")
@@ -38,13 +45,12 @@ class ErrorEndpoint implements ErrorController {
         @SuppressWarnings("unchecked")
         List<FieldProblem> fields = (List<FieldProblem>) request.getAttribute(RequestParameterInspection.REFUSED_FIELDS);
         if (uri.startsWith("/api/") || uri.startsWith("/actuator") || uri.startsWith("/v3/")) {
-            ProblemDetail problem = ProblemDetail.forStatus(status);
-            problem.setDetail(fields == null ? detailOf(status)
-                    : "Some fields hold values that are not allowed: "
-                    + String.join(", ", fields.stream().map(FieldProblem::field).distinct().toList()));
+            ProblemDetail problem = fields == null ? texts.of(status, codeOf(status), request)
+                    : texts.of(status, "fields-not-allowed", request,
+                    String.join(", ", fields.stream().map(FieldProblem::field).distinct().toList()));
+            problem.setInstance(null);
             if (fields != null) {
-                problem.setTitle("Invalid input");
-                problem.setProperty("errors", fields);
+                problem.setProperty("errors", texts.fields(fields, request));
             }
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
@@ -55,11 +61,12 @@ class ErrorEndpoint implements ErrorController {
         return page;
     }
 
-    private static String detailOf(HttpStatus status) {
+    private static String codeOf(HttpStatus status) {
         return switch (status.series()) {
-            case CLIENT_ERROR -> status == HttpStatus.NOT_FOUND ? "There is nothing here."
-                    : "The request could not be understood or is not allowed as sent.";
-            default -> "Something went wrong on our side. Please try again later.";
+            case CLIENT_ERROR -> status == HttpStatus.NOT_FOUND ? "not-found"
+                    : status == HttpStatus.UNAUTHORIZED ? "unauthenticated"
+                    : status == HttpStatus.FORBIDDEN ? "not-allowed" : "request-invalid";
+            default -> "unexpected";
         };
     }
 }

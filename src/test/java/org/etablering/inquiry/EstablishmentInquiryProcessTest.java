@@ -85,7 +85,7 @@ class EstablishmentInquiryProcessTest extends ProcessEngineTest {
         assertThat(functions).containsExactlyInAnyOrder("business", "planning", "development");
         Map<?, ?> planning = handOffs.stream().map(job -> (Map<?, ?>) job.getVariablesAsMap().get("handoff"))
                 .filter(handoff -> handoff.get("role").equals("planning")).findFirst().orElseThrow();
-        assertThat(planning.get("reason")).isEqualTo("The company needs land; The company needs permits");
+        assertThat(planning.get("reason")).isEqualTo("needs-land; needs-permits");
         assertThat(instance).isWaitingAtElements("HandOffs");
     }
 
@@ -99,8 +99,8 @@ class EstablishmentInquiryProcessTest extends ProcessEngineTest {
 
         List<String> handOffs = handOffsAsked();
         assertThat(handOffs).as("development removed; adding one the table proposed anyway keeps the table's reasons")
-                .containsExactlyInAnyOrder("business: Every establishment gets establishment support",
-                        "planning: The company needs land; The company needs permits");
+                .containsExactlyInAnyOrder("business: every-establishment",
+                        "planning: needs-land; needs-permits");
     }
 
     @Test
