@@ -126,6 +126,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .requestMatchers("/portal", "/portal/**").hasRole(Role.APPLICANT.roleName())
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(OFFICIALS)
+                        .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.roleName())
                         .requestMatchers("/dashboard", "/dashboard/**").hasRole(Role.MANAGER.roleName())
                         .anyRequest().denyAll())
                 .oauth2Login(login -> login

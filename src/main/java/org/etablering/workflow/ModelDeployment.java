@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Deploys the models in {@code bpmn/} once the application is up, trying again with growing pauses while the
  * engine is slow or away, so that start-up never fails for want of the engine. Until the models are deployed
  * the application is not ready ({@code /actuator/health/readiness} is DOWN). The engine keeps a new version of
- * a model only when it changed.
+ * a model only when it changed. A decision table goes in as the version in service ({@link DecisionTableSource}).
  */
 @Component("processModelsDeployed")
 class ModelDeployment implements HealthIndicator {
@@ -33,12 +33,15 @@ class ModelDeployment implements HealthIndicator {
 
     private final CamundaClient camunda;
     private final ApplicationEventPublisher events;
+    private final java.util.List<DecisionTableSource> decisionTables;
     private volatile boolean deployed;
     private volatile String lastError = "not tried yet";
 
-    ModelDeployment(CamundaClient camunda, ApplicationEventPublisher events) {
+    ModelDeployment(CamundaClient camunda, ApplicationEventPublisher events,
+                    java.util.List<DecisionTableSource> decisionTables) {
         this.camunda = camunda;
         this.events = events;
+        this.decisionTables = decisionTables;
     }
 
     /** The models are in the engine; the engine can be asked about them and their processes. */
@@ -73,7 +76,13 @@ class ModelDeployment implements HealthIndicator {
         DeployResourceCommandStep1.DeployResourceCommandStep2 withModels = null;
         for (Resource model : models) {
             try (InputStream in = model.getInputStream()) {
-                withModels = (withModels == null ? command : withModels).addResourceBytes(in.readAllBytes(),
+                byte[] content = in.readAllBytes();
+                if (model.getFilename() != null && model.getFilename().endsWith(".dmn")) {
+                    for (DecisionTableSource source : decisionTables) {
+                        content = source.inService(model.getFilename(), content);
+                    }
+                }
+                withModels = (withModels == null ? command : withModels).addResourceBytes(content,
                         model.getFilename());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -82,7 +91,11 @@ class ModelDeployment implements HealthIndicator {
         if (withModels == null) {
             throw new IllegalStateException("No process models on the class path");
         }
-        withModels.send().join(30, TimeUnit.SECONDS);
+        io.camunda.client.api.response.DeploymentEvent deployment = withModels.send().join(30, TimeUnit.SECONDS);
+        for (io.camunda.client.api.response.Decision decision : deployment.getDecisions()) {
+            decisionTables.forEach(source -> source.deployed(decision.getDmnDecisionId(), decision.getVersion(),
+                    decision.getDecisionKey()));
+        }
     }
 
     private static Resource[] models() {

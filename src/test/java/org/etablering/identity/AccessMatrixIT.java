@@ -123,6 +123,12 @@ class AccessMatrixIT extends FullStackSupport {
                 "/api/v1/land-requests/" + ANY_ID + "/reservation/extension", Map.of("months", 3, "reason", "Financing")));
         MATRIX.put("GET /api/v1/admin/municipalities", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/municipalities", null));
         MATRIX.put("GET /api/v1/admin/outbox", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/outbox", null));
+        MATRIX.put("GET /api/v1/admin/decisions", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/decisions", null));
+        MATRIX.put("POST /api/v1/admin/decisions", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/decisions", ""));
+        MATRIX.put("GET /api/v1/admin/decisions/{decisionId}/versions/{version}", new Rule(EnumSet.of(Role.ADMIN),
+                "/api/v1/admin/decisions/inquiry-routing/versions/99999", null));
+        MATRIX.put("POST /api/v1/admin/decisions/{decisionId}/versions/{version}/reinstate", new Rule(EnumSet.of(Role.ADMIN),
+                "/api/v1/admin/decisions/inquiry-routing/versions/999/reinstate", ""));
         MATRIX.put("POST /api/v1/inquiries/{id}/close", new Rule(EnumSet.of(Role.FIRST_LINE, Role.MANAGER),
                 "/api/v1/inquiries/" + ANY_ID + "/close", Map.of("outcome", "WITHDRAWN", "reason", "The company said so")));
         for (String kind : List.of("inquiries", "permits", "land-requests")) {
@@ -155,6 +161,8 @@ class AccessMatrixIT extends FullStackSupport {
                 "GET /portal/cases/{id}/documents/{documentId}", "GET /portal/permits/{id}/documents/{documentId}",
                 "GET /portal/land/{id}/documents/{documentId}", "GET /inbox/cases/{id}/documents/{documentId}",
                 "POST /inbox/notifications/digest", "POST /inbox/tasks/{id}/form",
+                "GET /admin/decisions", "POST /admin/decisions", "GET /admin/decisions/{decisionId}/versions/{version}",
+                "POST /admin/decisions/{decisionId}/versions/{version}/reinstate",
                 // open to anyone, signed in or not (WebSignInIT)
                 "GET /accessibility")) {
             MATRIX.put(page, new Rule(EnumSet.noneOf(Role.class), page.substring(page.indexOf(' ') + 1), null));

@@ -95,6 +95,7 @@ class WebSignInIT extends FullStackSupport {
         assertThat(browser.get(APP + "/inbox/tasks/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(403);
         assertThat(browser.get(APP + "/dashboard").statusCode()).isEqualTo(403);
         assertThat(browser.get(APP + "/dashboard/cases.csv").statusCode()).isEqualTo(403);
+        assertThat(browser.get(APP + "/admin/decisions").statusCode()).isEqualTo(403);
         assertThat(browser.post(APP + "/portal/inquiries/new", "step=1&submissionToken=x&companyName=A").statusCode())
                 .as("a form without the CSRF token").isEqualTo(403);
 
@@ -112,6 +113,7 @@ class WebSignInIT extends FullStackSupport {
         assertThat(browser.get(APP + "/portal").statusCode()).isEqualTo(403);
         assertThat(browser.get(APP + "/portal/land/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(403);
         assertThat(browser.get(APP + "/dashboard").statusCode()).isEqualTo(403);
+        assertThat(browser.get(APP + "/admin/decisions").statusCode()).isEqualTo(403);
         assertThat(browser.post(APP + "/inbox/tasks/" + java.util.UUID.randomUUID() + "/claim", "").statusCode())
                 .as("without the CSRF token").isEqualTo(403);
     }
@@ -130,5 +132,7 @@ class WebSignInIT extends FullStackSupport {
         for (String page : java.util.List.of("/portal", "/inbox", "/dashboard")) {
             assertThat(admin.get(APP + page).statusCode()).as(page).isEqualTo(403);
         }
+        assertThat(admin.get(APP + "/admin/decisions").statusCode()).isEqualTo(200);
+        assertThat(browser.get(APP + "/admin/decisions").statusCode()).as("a manager").isEqualTo(403);
     }
 }

@@ -140,7 +140,8 @@ class LandAllocationIT extends FullStackSupport {
 
         Response badHeader = api.postText("/api/v1/parcels/import", admin, "text/csv", "name,size\nA,1\n");
         assertThat(badHeader.status()).isEqualTo(400);
-        assertThat(badHeader.body().get("detail").asText()).contains("missing");
+        assertThat(badHeader.body().get("code").asText()).isEqualTo("csv-header");
+        assertThat(badHeader.body().get("detail").asText()).as("in the municipality's language").contains("saknas");
         assertThat(api.postText("/api/v1/parcels/import", tokens.of("planning"), "text/csv", csv).status()).isEqualTo(403);
     }
 
@@ -177,7 +178,8 @@ class LandAllocationIT extends FullStackSupport {
         assertThat(losers).hasSize(racers - 1).allSatisfy(loser -> {
             assertThat(loser.status()).isEqualTo(409);
             assertThat(loser.contentType()).startsWith("application/problem+json");
-            assertThat(loser.body().get("detail").asText()).contains(contested).contains("another case");
+            assertThat(loser.body().get("code").asText()).isEqualTo("parcel-taken");
+            assertThat(loser.body().get("detail").asText()).contains(contested).contains("ett annat ärende");
         });
         assertThat(parcelStatus(contested)).isEqualTo("OFFERED");
         assertThat(jdbc.queryForObject("select count(*) from parcel_claim c join parcel p on p.id = c.parcel_id "

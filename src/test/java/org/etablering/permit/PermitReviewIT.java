@@ -169,7 +169,17 @@ class PermitReviewIT extends FullStackSupport {
         Response rejection = api.post(path + "/complete", planning, Map.of("decisionOutcome", "REJECTED",
                 "legalBasis", "PBL 9:30", "reasoning", "Changed my mind"));
         assertThat(rejection.status()).isEqualTo(409);
-        assertThat(rejection.body().get("detail").asText()).contains("not proposed a rejection");
+        assertThat(rejection.body().get("code").asText()).isEqualTo("rejection-not-allowed");
+        assertThat(rejection.body().get("detail").asText()).as("in the municipality's language")
+                .contains("har inte föreslagit avslag");
+        Response inEnglish = api.post(path + "/complete", planning, Map.of("decisionOutcome", "REJECTED",
+                "legalBasis", "PBL 9:30", "reasoning", "Changed my mind"), Map.of("Accept-Language", "en-GB,en;q=0.8"));
+        assertThat(inEnglish.body().get("detail").asText()).contains("not proposed a rejection");
+        assertThat(inEnglish.body().get("title").asText()).isEqualTo("Conflict");
+        Response inUnknownLanguage = api.post(path + "/complete", planning, Map.of("decisionOutcome", "REJECTED",
+                "legalBasis", "PBL 9:30", "reasoning", "Changed my mind"), Map.of("Accept-Language", "zz, *;q=0.1"));
+        assertThat(inUnknownLanguage.body().get("detail").asText()).as("falls back to the municipality's language")
+                .contains("har inte föreslagit avslag");
         Response withoutConditions = api.post(path + "/complete", planning, Map.of("decisionOutcome",
                 "APPROVED_WITH_CONDITIONS", "legalBasis", "PBL 9:30", "reasoning", "Fits the plan"));
         assertThat(withoutConditions.status()).isEqualTo(400);

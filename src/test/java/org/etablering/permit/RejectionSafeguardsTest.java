@@ -184,7 +184,7 @@ class RejectionSafeguardsTest {
         reviews.add(new SecondReview(permit.getId(), "manager", true, "Agreed", REVIEWED));
     }
 
-    private List<String> missing() {
+    private List<org.etablering.problem.Refusal.Reason> missing() {
         return RejectionSafeguards.missingForRejection(permit, alternatives, communications, reviews, NOW);
     }
 }
