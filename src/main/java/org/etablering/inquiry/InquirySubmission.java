@@ -29,7 +29,7 @@ public record InquirySubmission(
         @NotNull @Size(max = 7) Set<Need> needs,
         @Size(max = 200) String desiredArea,
         @Min(0) @Max(100_000_000) Integer landAreaSqm,
-        @DecimalMin("0.0") @DecimalMax("10000.0") BigDecimal powerDemandMw,
+        @DecimalMin("0") @DecimalMax("10000") BigDecimal powerDemandMw,
         @Min(0) @Max(1_000_000) Integer expectedJobs,
         LocalDate plannedStart,
         boolean confidential) {

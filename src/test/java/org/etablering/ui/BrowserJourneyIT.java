@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.etablering.local.LocalStack;
+import org.etablering.support.Accessibility;
 import org.etablering.support.FullStackSupport;
 import org.etablering.support.FullStackTest;
 import org.etablering.support.Inbox;
@@ -41,6 +42,8 @@ class BrowserJourneyIT extends FullStackSupport {
     private static final Duration ENGINE_STEP = Duration.ofSeconds(20);
 
     private static WebDriver browser;
+    /** Serious or critical WCAG 2.1 AA violations found on the pages of the current test. */
+    private static final List<String> INACCESSIBLE = new java.util.ArrayList<>();
 
     /** Once the application runs: JUnit's before-all comes before Spring has started it. */
     @BeforeEach
@@ -67,6 +70,15 @@ class BrowserJourneyIT extends FullStackSupport {
                 .build();
         browser = new ChromeDriver(driver, options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Every page state the test looked at passed axe-core's WCAG 2.1 AA rules with nothing serious or critical. */
+    @org.junit.jupiter.api.AfterEach
+    void everyPageWasAccessible() {
+        List<String> found = List.copyOf(INACCESSIBLE);
+        INACCESSIBLE.clear();
+        assertThat(found).as("serious or critical WCAG 2.1 AA violations").isEmpty();
     }
 
     /** Every page ran as written: the Content-Security-Policy blocked no script, style or form. */
@@ -99,6 +111,7 @@ class BrowserJourneyIT extends FullStackSupport {
         assertThat(browser.findElements(By.cssSelector(".invalid-feedback")).stream().map(WebElement::getText))
                 .as("validation messages in the chosen language (Swedish)").contains("Fältet måste fyllas i.");
         shoot("03-inquiry-step-1-errors");
+        assertThat(focused()).as("the refused form's summary takes the focus").isEqualTo("form-errors");
         type("companyName", "Norrsken Data AB");
         type("contactName", "Nora Lindqvist");
         type("contactEmail", "nora@norrskendata.example");
@@ -165,6 +178,9 @@ class BrowserJourneyIT extends FullStackSupport {
         assertThat(browser.findElement(By.id("task-problems")).getText()).as("the server's check, in Swedish")
                 .contains("Min funktion tar emot överlämningen: kryssa i");
         shoot("09-business-form-problem");
+        assertThat(focused()).as("the refused form's summary takes the focus").isEqualTo("task-problems");
+        assertThat(browser.findElements(By.cssSelector("#task-problems li a")).stream().map(a -> a.getAttribute("href")))
+                .as("each problem links to its field").anyMatch(href -> href.endsWith("#field-acceptHandOff"));
         browser.findElement(By.id("field-acceptHandOff")).click();
         shoot("10-business-accepts");
         browser.findElement(By.id("complete")).click();
@@ -230,6 +246,7 @@ class BrowserJourneyIT extends FullStackSupport {
                 .anyMatch(href -> href.endsWith("#permitType")).anyMatch(href -> href.endsWith("#companyName"))
                 .anyMatch(href -> href.endsWith("#description"));
         shoot("23b-company-permit-form-problems");
+        assertThat(focused()).as("the refused form's summary takes the focus").isEqualTo("apply-problems");
         browser.findElement(By.id("permitType")).click();
         type("companyName", "Norrsken Data AB");
         type("site", "Torvalla 1:24");
@@ -517,9 +534,17 @@ class BrowserJourneyIT extends FullStackSupport {
         field.sendKeys(text);
     }
 
+    /** A picture of the page for the README and for a person to look at, and axe-core's verdict on it. */
     private static void shoot(String name) throws IOException {
         Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Accessibility.violations(browser).forEach(violation -> INACCESSIBLE.add(name + ": " + violation));
+    }
+
+    /** The element that has the focus now. */
+    private static String focused() {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.activeElement ? document.activeElement.id : ''"));
     }
 
     private static void sleep() {
