@@ -98,6 +98,54 @@ class BrowserJourneyIT extends FullStackSupport {
         }
     }
 
+    /**
+     * Every audience's pages on a phone (390 CSS pixels) and at 200 % zoom of a 1280-pixel window (640 CSS pixels):
+     * nothing scrolls sideways (WCAG 1.4.10) and axe-core finds nothing serious; errors are the site's own pages.
+     */
+    @Test
+    void everyPageFitsAPhoneAndTwiceTheZoom() throws IOException {
+        String id = api.post("/api/v1/inquiries", tokens.of("applicant"), Inquiries.norrsken()).body().get("id").asText();
+        String elsewhere = java.util.UUID.randomUUID().toString();
+        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put("applicant", List.of("/portal", "/portal/inquiries/new", "/portal/cases/" + id, "/accessibility",
+                "/inbox", "/portal/cases/" + elsewhere));
+        pages.put("firstline", List.of("/inbox", "/inbox/cases", "/inbox/cases/" + id, "/inbox/notifications"));
+        pages.put("manager", List.of("/dashboard", "/dashboard/permits", "/inbox/all-tasks",
+                "/inbox/cases/" + id + "/audit"));
+        pages.put("planning", List.of("/inbox/parcels"));
+        pages.put("admin", List.of("/admin/decisions"));
+        List<String> wide = new java.util.ArrayList<>();
+        try {
+            for (Map.Entry<String, List<String>> audience : pages.entrySet()) {
+                browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+                signIn(audience.getKey());
+                for (int width : new int[] {390, 640}) {
+                    browser.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                    for (String page : audience.getValue()) {
+                        open(page + (page.contains("?") ? "&" : "?") + "lang=sv");
+                        long over = Accessibility.overflow(browser);
+                        if (over > 0) {
+                            wide.add(audience.getKey() + " " + page + " at " + width + " px: " + over + " px too wide");
+                        }
+                        if (width == 390) {
+                            shoot("narrow-" + audience.getKey() + page.replaceAll("[^a-z]+", "-"));
+                        }
+                    }
+                }
+            }
+            assertThat(wide).as("pages that scroll sideways").isEmpty();
+            signIn("applicant");
+            open("/inbox?lang=sv");
+            assertThat(browser.findElement(By.id("problem")).getText()).as("a 403 is the site's page, in Swedish")
+                    .isEqualTo("Inte för din roll");
+            assertThat(browser.findElements(By.id("nav-portal"))).as("with the site's navigation").isNotEmpty();
+            open("/portal/cases/" + elsewhere + "?lang=nb");
+            assertThat(browser.findElement(By.id("problem")).getText()).as("a 404, in Norwegian").isEqualTo("Ikke funnet");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+        }
+    }
+
     @Test
     void aCompanysInquiryIsTriagedHandedOffAndCountedOnTheDashboard() throws IOException {
         signIn("applicant");
