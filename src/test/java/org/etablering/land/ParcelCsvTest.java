@@ -96,8 +96,8 @@ class ParcelCsvTest {
     void aFileWithoutTheParcelColumnsIsRefusedAsAWhole() {
         assertThatThrownBy(() -> csv.read("")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> csv.read("designation,area,colour\nA,B,red\n"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("unknown: [colour]")
-                .hasMessageContaining("missing: [size_sqm");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("unknown: colour")
+                .hasMessageContaining("missing: size_sqm");
         assertThatThrownBy(() -> csv.read("designation,\"area\n")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("quoted field");
     }

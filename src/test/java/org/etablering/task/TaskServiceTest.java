@@ -184,7 +184,7 @@ class TaskServiceTest {
         doThrow(new ConflictException("taken")).when(effect).apply(any(Task.class), anyMap(), any(CurrentUser.class));
 
         assertThatThrownBy(() -> service.complete(triage.getId(), Map.of("inquiryComplete", "yes"), ANNA))
-                .isInstanceOf(ConflictException.class).hasMessage("taken");
+                .isInstanceOf(ConflictException.class).extracting(e -> ((ConflictException) e).code()).isEqualTo("taken");
         verify(engine, never()).completeJob(anyLong(), anyMap());
         verify(effect, never()).undo(any(Task.class), anyMap());
         assertThat(triage.getState()).isEqualTo(TaskState.OPEN);

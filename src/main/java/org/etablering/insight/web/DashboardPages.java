@@ -4,6 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,6 +19,7 @@ import org.etablering.insight.CaseRow;
 import org.etablering.insight.Dashboard;
 import org.etablering.insight.Insights;
 import org.etablering.insight.PermitMeasure;
+import org.etablering.municipality.Municipalities;
 import org.etablering.ui.WebPage;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,14 +37,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 class DashboardPages {
 
+    /** Where a case's status is named, officials' words first. */
+    private static final List<String> STATUS_WORDS = List.of("official.inquiry.status.", "inquiry.status.",
+            "permit.status.", "land.status.");
+
     private final Insights insights;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final Municipalities municipalities;
 
-    DashboardPages(Insights insights, MessageSource messages, ObjectMapper json) {
+    DashboardPages(Insights insights, MessageSource messages, ObjectMapper json, Municipalities municipalities) {
         this.insights = insights;
         this.messages = messages;
         this.json = json;
+        this.municipalities = municipalities;
     }
 
     @GetMapping("/dashboard")
@@ -86,8 +99,8 @@ class DashboardPages {
     }
 
     @GetMapping("/dashboard/permits.csv")
-    ResponseEntity<byte[]> permitsCsv(CurrentUser manager, @RequestParam PermitMeasure measure) {
-        return csvOf(insights.permits(measure, manager), "permits.csv");
+    ResponseEntity<byte[]> permitsCsv(CurrentUser manager, @RequestParam PermitMeasure measure, Locale locale) {
+        return csvOf(insights.permits(measure, manager), "permits.csv", reader(manager, locale));
     }
 
     /** The same list as a spreadsheet-friendly CSV file. */
@@ -96,28 +109,49 @@ class DashboardPages {
                                @RequestParam(required = false) String function,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedWeek,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedWeek,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedSince) {
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedSince,
+                               Locale locale) {
         return csvOf(insights.cases(new CaseFilter(status, function, openedWeek, closedWeek, closedSince), manager),
-                "cases.csv");
+                "cases.csv", reader(manager, locale));
     }
 
-    /** RFC 4180: every cell quoted, lines ended by CRLF, so a line break in a name never splits a row. */
-    static String csvOf(List<CaseRow> rows) {
-        StringBuilder body = new StringBuilder("case_number,company,status,submitted_at,closed_at\r\n");
+    /** How the reader writes a status and a moment: their language, their municipality's time zone. */
+    record Reader(Function<String, String> status, DateTimeFormatter moment) {
+    }
+
+    private Reader reader(CurrentUser manager, Locale locale) {
+        ZoneId zone = municipalities.get(manager.municipality()).country().zone();
+        return new Reader(status -> STATUS_WORDS.stream()
+                .map(prefix -> messages.getMessage(prefix + status, null, null, locale)).filter(Objects::nonNull)
+                .findFirst().orElse(status),
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                        .withZone(zone));
+    }
+
+    /**
+     * RFC 4180: every cell quoted, lines ended by CRLF, so a line break in a name never splits a row. The codes and
+     * ISO 8601 instants are for programs; the last three columns say the same as the reader writes it.
+     */
+    static String csvOf(List<CaseRow> rows, Reader reader) {
+        StringBuilder body = new StringBuilder(
+                "case_number,company,status,submitted_at,closed_at,status_text,submitted,closed\r\n");
         for (CaseRow row : rows) {
             body.append(String.join(",", cell(row.caseNumber()), cell(row.companyName()), cell(row.status()),
-                    cell(String.valueOf(row.submittedAt())), cell(row.closedAt() == null ? "" : row.closedAt().toString())))
+                    cell(String.valueOf(row.submittedAt())), cell(row.closedAt() == null ? "" : row.closedAt().toString()),
+                    cell(reader.status().apply(row.status())),
+                    cell(row.submittedAt() == null ? "" : reader.moment().format(row.submittedAt())),
+                    cell(row.closedAt() == null ? "" : reader.moment().format(row.closedAt()))))
                     .append("\r\n");
         }
         return body.toString();
     }
 
-    private static ResponseEntity<byte[]> csvOf(List<CaseRow> rows, String fileName) {
+    private static ResponseEntity<byte[]> csvOf(List<CaseRow> rows, String fileName, Reader reader) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(csvOf(rows).getBytes(StandardCharsets.UTF_8));
+                .body(csvOf(rows, reader).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

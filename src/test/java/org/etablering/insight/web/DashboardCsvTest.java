@@ -21,4 +21,19 @@ class DashboardCsvTest {
         assertThat(DashboardPages.cell("Says \"hi\", twice")).isEqualTo("\"Says \"\"hi\"\", twice\"");
         assertThat(DashboardPages.cell("Two\r\nlines")).isEqualTo("\"Two\r\nlines\"");
     }
+
+    @Test
+    void aRowSaysItsStatusAndMomentsAsTheReaderWritesThemBesideTheCodes() {
+        var reader = new DashboardPages.Reader(status -> "AWAITING_COMPLETION".equals(status) ? "Väntar på företaget" : status,
+                java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                        java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.forLanguageTag("sv"))
+                        .withZone(java.time.ZoneId.of("Europe/Stockholm")));
+        String csv = DashboardPages.csvOf(java.util.List.of(new org.etablering.insight.CaseRow(java.util.UUID.randomUUID(),
+                "ETB-2026-000001", "Norrsken Data AB", "AWAITING_COMPLETION",
+                java.time.Instant.parse("2026-11-30T06:03:00Z"), null)), reader);
+        String[] lines = csv.split("\r\n");
+        assertThat(lines[0]).isEqualTo("case_number,company,status,submitted_at,closed_at,status_text,submitted,closed");
+        assertThat(lines[1]).startsWith("\"ETB-2026-000001\",\"Norrsken Data AB\",\"AWAITING_COMPLETION\",\"2026-11-30T06:03:00Z\",\"\"")
+                .contains("\"Väntar på företaget\"", "07:03", "nov.").endsWith(",\"\"");
+    }
 }
