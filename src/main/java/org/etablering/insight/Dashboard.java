@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * What a manager sees at a glance; every figure has a list of cases behind it. Lead and waiting times
- * cover the cases since {@code recentSince}.
+ * cover the cases since {@code recentSince}; {@code countedAt} says when the figures were counted.
  */
 public record Dashboard(
+        java.time.Instant countedAt,
         LocalDate recentSince,
         List<Week> weeks,
         List<Count> backlogByFunction,

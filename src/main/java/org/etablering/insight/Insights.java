@@ -34,17 +34,28 @@ public class Insights {
     private final NamedParameterJdbcTemplate jdbc;
     private final Municipalities municipalities;
     private final Clock clock;
+    private final DashboardFigures figures;
 
     Insights(NamedParameterJdbcTemplate jdbc, Municipalities municipalities, Clock clock) {
         this.jdbc = jdbc;
         this.municipalities = municipalities;
         this.clock = clock;
+        this.figures = new DashboardFigures(this::count, clock);
     }
 
+    /** The figures of the manager's municipality: counted now, or at most a refresh old where counting is slow. */
     @ManagersOnly
-    @Transactional(readOnly = true)
     public Dashboard dashboard(CurrentUser manager) {
-        String municipality = manager.municipality();
+        return figures.of(manager.municipality());
+    }
+
+    /** Keeps the slow municipalities' figures fresh, so that a manager never waits for them to be counted. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${etablering.insight.refresh:PT30S}")
+    void refreshSlowFigures() {
+        figures.refresh();
+    }
+
+    Dashboard count(String municipality) {
         ZoneId zone = municipalities.calendarOf(municipality).country().zone();
         LocalDate thisWeek = LocalDate.ofInstant(clock.instant(), zone).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstWeek = thisWeek.minusWeeks(WEEKS - 1);
@@ -54,7 +65,7 @@ public class Insights {
                 .addValue("now", Timestamp.from(clock.instant()))
                 .addValue("soon", Timestamp.from(clock.instant().plus(RISK_WINDOW)))
                 .addValue("since", Timestamp.from(since(zone)));
-        return new Dashboard(sinceDay(zone), weeks(params, firstWeek), counts("""
+        return new Dashboard(clock.instant(), sinceDay(zone), weeks(params, firstWeek), counts("""
                 select g.candidate_group as key, count(*) as n from task t
                 join task_candidate_group g on g.task_id = t.id
                 where t.municipality = :m and t.state = 'OPEN' group by g.candidate_group order by n desc""", params),

@@ -45,7 +45,7 @@ class CaseFinderIT extends FullStackSupport {
         HttpResponse<String> found = official.get(APP + "/inbox/cases?q=" + inquiryNumber);
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.body()).contains("id=\"case-count\">1 ärende<",
-                "href=\"/inbox/cases/" + inquiry.get("id").asText() + "\"", "Väntar på ert svar");
+                "href=\"/inbox/cases/" + inquiry.get("id").asText() + "\"", "Väntar på företaget");
         HttpResponse<String> casePage = official.get(APP + "/inbox/cases/" + inquiry.get("id").asText());
         assertThat(casePage.statusCode()).isEqualTo(200);
         assertThat(casePage.body()).as("the triage form's answers, as work done").contains("id=\"work-done\"",
