@@ -175,6 +175,12 @@ public class CaseRegister {
         return CaseAccess.canSee(theCase, parent, user);
     }
 
+    /** Whether the user may see the case, without recording a read (for what a page shows beside the case). */
+    @Transactional(readOnly = true)
+    public boolean canSee(UUID id, CurrentUser user) {
+        return cases.findById(id).map(found -> canSee(found, user)).orElse(false);
+    }
+
     /** The cases started from this one, oldest first. */
     @Transactional(readOnly = true)
     public List<Case> children(UUID parentId) {

@@ -98,6 +98,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 .hasAnyRole(Role.PLANNING.roleName(), Role.MANAGER.roleName())
                         .requestMatchers(HttpMethod.POST, "/api/v1/land-requests/*/reservation/extension")
                                 .hasAnyRole(Role.PLANNING.roleName(), Role.MANAGER.roleName())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/statistics/insikt", "/api/v1/statistics/building")
+                                .hasAnyRole(Role.MANAGER.roleName(), Role.ADMIN.roleName())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.roleName())
                         .anyRequest().denyAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -123,6 +125,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/accessibility").permitAll()
+                        // the public journal and the request for a document: anyone, without signing in
+                        .requestMatchers(HttpMethod.GET, "/journal/*", "/journal/*/request").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/journal/*/request").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .requestMatchers("/portal", "/portal/**").hasRole(Role.APPLICANT.roleName())
                         .requestMatchers("/inbox", "/inbox/**").hasAnyRole(OFFICIALS)

@@ -64,6 +64,7 @@ class InboxPages {
     private final PermitCaseFiles permits;
     private final LandCaseFiles land;
     private final MessageSource texts;
+    private final org.etablering.registry.RegisterEntries registry;
     private final Clock clock;
     private final CaseSearch caseSearch;
     private final CaseDetails caseDetails;
@@ -83,7 +84,9 @@ class InboxPages {
                CaseDetails caseDetails, CaseNotes notes, Notifications notifications, InquiryService inquiryService,
                org.etablering.cases.CaseTimeline timeline, org.etablering.cases.CaseCorrespondence correspondence,
                org.etablering.inquiry.RoutingProposal routingProposal, org.etablering.cases.CaseDocuments caseDocuments,
-               org.etablering.mail.CaseMailLog mailLog, org.etablering.mail.DailyDigest digest) {
+               org.etablering.mail.CaseMailLog mailLog, org.etablering.mail.DailyDigest digest,
+                org.etablering.registry.RegisterEntries registry) {
+        this.registry = registry;
         this.digest = digest;
         this.mailLog = mailLog;
         this.caseDocuments = caseDocuments;
@@ -248,6 +251,7 @@ class InboxPages {
         model.addAttribute("messages", messages);
         model.addAttribute("documents", caseDocuments.of(id, messages, user));
         model.addAttribute("mails", mailLog.of(id, user));
+        model.addAttribute("registerEntries", registry.ofCase(id, user));
         switch (detail.kind()) {
             case INQUIRY -> {
                 model.addAttribute("inquiry", inquiries.official(id, user));

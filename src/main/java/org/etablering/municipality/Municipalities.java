@@ -25,6 +25,11 @@ public class Municipalities {
         return municipality;
     }
 
+    /** Whether this deployment serves the municipality (for an address anyone may type). */
+    public boolean serves(String code) {
+        return code != null && byCode.containsKey(code);
+    }
+
     /** Every municipality served, for administrators. */
     @AdminsOnly
     public Map<String, MunicipalityProperties.Municipality> configuration() {

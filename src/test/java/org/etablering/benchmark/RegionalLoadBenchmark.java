@@ -403,14 +403,14 @@ class RegionalLoadBenchmark extends FullStackSupport {
     }
 
     /**
-     * Empties the benchmark's database: every table but the schema's history and the decision tables. The audit
-     * trail is append-only even to the application's owner, so this session sets the triggers aside, as a restore
-     * would; it may, since only the benchmark's own data is there.
+     * Empties the benchmark's database: every table but the schema's history, the decision tables and the engine's
+     * watermark. The audit trail is append-only even to the application's owner, so this session sets the triggers
+     * aside, as a restore would; it may, since only the benchmark's own data is there.
      */
     private void cleanUp() {
         withoutTimeout(db -> {
             List<String> tables = db.queryForList("select tablename from pg_tables where schemaname = 'public' and "
-                    + "tablename not in ('flyway_schema_history', 'decision_table_version')", String.class);
+                    + "tablename not in ('flyway_schema_history', 'decision_table_version', 'engine_watermark')", String.class);
             db.execute("set session_replication_role = replica");
             db.execute("truncate table " + String.join(", ", tables) + " cascade");
             db.execute("set session_replication_role = origin");

@@ -29,6 +29,10 @@ class FormConditionsTest {
     private static final List<Case> CASES = List.of(
             new Case("accept-handoff", Map.of("acceptHandOff", true), Set.of()),
             new Case("accept-handoff", Map.of("acceptHandOff", false), Set.of("sendBackReason")),
+            new Case("document-request", Map.of("requestAnswer", "RELEASED"), Set.of()),
+            new Case("document-request", Map.of("requestAnswer", "RELEASED_IN_PART"), Set.of("refusalGround")),
+            new Case("document-request", Map.of("requestAnswer", "REFUSED"), Set.of("refusalGround")),
+            new Case("document-request", Map.of(), Set.of()),
             new Case("land-negotiation", Map.of("negotiationResult", "TERMS_AGREED"), Set.of("agreedPricePerSqm", "agreedTerms")),
             new Case("land-negotiation", Map.of("negotiationResult", "NEGOTIATION_FAILED"), Set.of("negotiationNotes")),
             new Case("land-negotiation", Map.of(), Set.of()),
@@ -60,7 +64,7 @@ class FormConditionsTest {
 
     @Test
     void everyConditionOfEveryFormIsCoveredHere() {
-        for (String form : List.of("accept-handoff", "land-negotiation", "land-offer", "permit-completeness",
+        for (String form : List.of("accept-handoff", "document-request", "land-negotiation", "land-offer", "permit-completeness",
                 "permit-decision", "triage")) {
             Set<String> covered = new TreeSet<>();
             CASES.stream().filter(example -> example.form().equals(form)).forEach(example -> covered.addAll(example.shown()));
@@ -74,7 +78,7 @@ class FormConditionsTest {
             }
         }
         assertThat(withConditions).as("forms with conditions").containsExactlyInAnyOrder("accept-handoff",
-                "land-negotiation", "land-offer", "permit-completeness", "permit-decision", "triage");
+                "document-request", "land-negotiation", "land-offer", "permit-completeness", "permit-decision", "triage");
     }
 
     @Test

@@ -124,6 +124,15 @@ class AccessMatrixIT extends FullStackSupport {
         MATRIX.put("GET /api/v1/admin/municipalities", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/municipalities", null));
         MATRIX.put("GET /api/v1/admin/outbox", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/outbox", null));
         MATRIX.put("GET /api/v1/admin/decisions", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/decisions", null));
+        MATRIX.put("GET /api/v1/admin/retention/rules", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/retention/rules", null));
+        MATRIX.put("GET /api/v1/admin/retention/preview", new Rule(EnumSet.of(Role.ADMIN),
+                "/api/v1/admin/retention/preview", null));
+        MATRIX.put("GET /api/v1/admin/retention/runs", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/retention/runs", null));
+        // without a period the allowed roles get 400, which is JSON to read
+        MATRIX.put("GET /api/v1/statistics/insikt", new Rule(EnumSet.of(Role.MANAGER, Role.ADMIN),
+                "/api/v1/statistics/insikt", null));
+        MATRIX.put("GET /api/v1/statistics/building", new Rule(EnumSet.of(Role.MANAGER, Role.ADMIN),
+                "/api/v1/statistics/building", null));
         MATRIX.put("POST /api/v1/admin/decisions", new Rule(EnumSet.of(Role.ADMIN), "/api/v1/admin/decisions", ""));
         MATRIX.put("GET /api/v1/admin/decisions/{decisionId}/versions/{version}", new Rule(EnumSet.of(Role.ADMIN),
                 "/api/v1/admin/decisions/inquiry-routing/versions/99999", null));
@@ -163,6 +172,9 @@ class AccessMatrixIT extends FullStackSupport {
                 "POST /inbox/notifications/digest", "POST /inbox/tasks/{id}/form",
                 "GET /admin/decisions", "POST /admin/decisions", "GET /admin/decisions/{decisionId}/versions/{version}",
                 "POST /admin/decisions/{decisionId}/versions/{version}/reinstate",
+                "GET /dashboard/statistics", "GET /dashboard/statistics/insikt.csv", "GET /dashboard/statistics/insikt.xlsx",
+                "GET /dashboard/statistics/building.csv",
+                "GET /journal/{municipality}", "GET /journal/{municipality}/request", "POST /journal/{municipality}/request",
                 // open to anyone, signed in or not (WebSignInIT)
                 "GET /accessibility")) {
             MATRIX.put(page, new Rule(EnumSet.noneOf(Role.class), page.substring(page.indexOf(' ') + 1), null));

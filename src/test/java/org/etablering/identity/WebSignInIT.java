@@ -114,6 +114,7 @@ class WebSignInIT extends FullStackSupport {
         assertThat(browser.get(APP + "/portal/land/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(403);
         assertThat(browser.get(APP + "/dashboard").statusCode()).isEqualTo(403);
         assertThat(browser.get(APP + "/admin/decisions").statusCode()).isEqualTo(403);
+        assertThat(browser.get(APP + "/dashboard/statistics").statusCode()).isEqualTo(403);
         assertThat(browser.post(APP + "/inbox/tasks/" + java.util.UUID.randomUUID() + "/claim", "").statusCode())
                 .as("without the CSRF token").isEqualTo(403);
     }
@@ -133,6 +134,11 @@ class WebSignInIT extends FullStackSupport {
             assertThat(admin.get(APP + page).statusCode()).as(page).isEqualTo(403);
         }
         assertThat(admin.get(APP + "/admin/decisions").statusCode()).isEqualTo(200);
+        assertThat(browser.get(APP + "/dashboard/statistics").statusCode()).as("a manager").isEqualTo(200);
+        assertThat(admin.get(APP + "/dashboard/statistics").statusCode()).as("the web figures are the managers'")
+                .isEqualTo(403);
+        assertThat(new WebBrowser().get(APP + "/journal/ostersund").statusCode()).as("the public journal, signed out")
+                .isEqualTo(200);
         assertThat(browser.get(APP + "/admin/decisions").statusCode()).as("a manager").isEqualTo(403);
     }
 }

@@ -120,6 +120,15 @@ class DecisionTablesIT extends FullStackSupport {
         assertThat(api.post("/api/v1/admin/decisions/inquiry-routing/versions/x/reinstate?comment=x", admin, "")
                 .status()).isEqualTo(400);
         assertThat(upload(tokens.of("manager"), "x".getBytes(StandardCharsets.UTF_8), "x").status()).isEqualTo(403);
+
+        WebBrowser page = new WebBrowser();
+        page.submitLogin(page.get(APP + "/"), "admin");
+        String form = page.get(APP + "/admin/decisions?lang=sv").body();
+        assertThat(form).contains("id=\"decision-versions\"", "inquiry-routing");
+        String refused = page.postMultipart(APP + "/admin/decisions", java.util.Map.of("_csrf", WebBrowser.csrf(form),
+                "comment", "Trying"), "file", "routing.dmn", "<not-dmn/>".getBytes(StandardCharsets.UTF_8)).body();
+        assertThat(refused).as("the page says what stands in the way, in Swedish")
+                .contains("id=\"decision-problems\"", "är inte en DMN-beslutsmodell", "href=\"#decision-file\"");
         assertThat(versions()).isEqualTo(before);
     }
 

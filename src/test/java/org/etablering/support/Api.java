@@ -92,7 +92,14 @@ public final class Api {
 
     /** The raw bytes of a download. */
     public HttpResponse<byte[]> download(String path, String token) {
-        return exchange(request(path, token).GET(), HttpResponse.BodyHandlers.ofByteArray());
+        return download(path, token, Map.of());
+    }
+
+    /** The raw bytes of a download, with headers of the caller's choosing (e.g. {@code Accept}). */
+    public HttpResponse<byte[]> download(String path, String token, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, token).GET();
+        headers.forEach(request::header);
+        return exchange(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private HttpRequest.Builder request(String path, String token) {
