@@ -108,10 +108,10 @@ class BrowserJourneyIT extends FullStackSupport {
         String elsewhere = java.util.UUID.randomUUID().toString();
         Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
         pages.put("applicant", List.of("/portal", "/portal/inquiries/new", "/portal/cases/" + id, "/accessibility",
-                "/inbox", "/portal/cases/" + elsewhere));
+                "/inbox", "/portal/cases/" + elsewhere, "/journal/ostersund", "/journal/ostersund/request"));
         pages.put("firstline", List.of("/inbox", "/inbox/cases", "/inbox/cases/" + id, "/inbox/notifications"));
         pages.put("manager", List.of("/dashboard", "/dashboard/permits", "/inbox/all-tasks",
-                "/inbox/cases/" + id + "/audit"));
+                "/inbox/cases/" + id + "/audit", "/dashboard/statistics"));
         pages.put("planning", List.of("/inbox/parcels"));
         pages.put("admin", List.of("/admin/decisions"));
         List<String> wide = new java.util.ArrayList<>();
