@@ -42,10 +42,13 @@ public class RegisterEntries {
     private final CaseRegister cases;
     private final Municipalities municipalities;
     private final Letters letters;
+    private final org.springframework.context.MessageSource messages;
     private final Clock clock;
 
-    RegisterEntries(JdbcTemplate jdbc, CaseRegister cases, Municipalities municipalities, Letters letters, Clock clock) {
+    RegisterEntries(JdbcTemplate jdbc, CaseRegister cases, Municipalities municipalities, Letters letters,
+                    org.springframework.context.MessageSource messages, Clock clock) {
         this.jdbc = jdbc;
+        this.messages = messages;
         this.cases = cases;
         this.municipalities = municipalities;
         this.letters = letters;
@@ -75,8 +78,14 @@ public class RegisterEntries {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 UUID.randomUUID(), caseId, contact.municipality(), sequence, contact.caseNumber() + "-" + sequence,
                 Timestamp.from(clock.instant()), direction.name(), contact.companyName(),
-                letters.message(contact.municipality(), titleKey), documentKind, sourceId, contact.confidential(),
+                title(contact.municipality(), titleKey), documentKind, sourceId, contact.confidential(),
                 contact.confidential() ? groundFor(country) : null);
+    }
+
+    /** The title in the municipality's language; a kind of document without its own title is still registered. */
+    private String title(String municipality, String key) {
+        return messages.getMessage(key, null, messages.getMessage("register.title.fallback", null, "Handling",
+                letters.languageOf(municipality)), letters.languageOf(municipality));
     }
 
     /** The case's register entries, in order, for an official who may see the case. */
