@@ -46,8 +46,7 @@ final class SyntheticHistory {
                        case when open then null when n % 10 < 7 then 'ESTABLISHED' when n % 10 < 9 then 'APPROVED'
                             else 'ALLOCATED' end, 0
                 from (select n, (n / 10) % 10 = 0 as open, now() - make_interval(mins => (n * 7) % 2102400) as opened,
-                             """ + municipalityExpression() + """
-                              as m from generate_series(1, ?) n) s""", cases);
+                """ + municipalityExpression() + " as m from generate_series(1, ?) n) s", cases);
         jdbc.update("""
                 insert into inquiry (id, establishment_type, sector, land_area_sqm, power_demand_mw, expected_jobs)
                 select id, (array['NEW','EXPANSION','RELOCATION','LARGE'])[1 + abs(hashtext(case_number)) % 4], '62.01',
@@ -100,9 +99,9 @@ final class SyntheticHistory {
                 from case_file c cross join (values ('business'), ('planning')) r(role)
                 where c.kind = 'INQUIRY' and c.case_number like 'BEN-%'""");
         jdbc.update("""
-                insert into case_clock (id, case_id, kind, country, norm_working_days, norm_weeks, started_at,
+                insert into case_clock (id, case_id, kind, subject, country, norm_working_days, norm_weeks, started_at,
                     counted_from, due_at, stopped_at, met, version)
-                select gen_random_uuid(), id, case kind when 'PERMIT' then 'PERMIT_DECISION' else 'FIRST_CONTACT' end,
+                select gen_random_uuid(), id, case kind when 'PERMIT' then 'PERMIT_DECISION' else 'FIRST_CONTACT' end, '',
                        country, case kind when 'PERMIT' then 0 else 2 end, case kind when 'PERMIT' then 10 end,
                        opened_at, opened_at,
                        opened_at + case kind when 'PERMIT' then interval '70 days' else interval '2 days' end,
