@@ -38,7 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * A region's Etablering on one small machine: the database is filled with {@code benchmark.cases} cases (default
  * 100 000) of all three kinds over 50 municipalities, then, through the running application over HTTP with real
  * tokens, 16 officials work (inbox, case search and list, case page, task page, completing a task, writing to a
- * company) and 8 managers open the dashboard and its lists for {@code benchmark.duration} (default five minutes)
+ * company; 1–3 s to read each answer) and 8 managers open the dashboard and its lists (2–6 s each) for
+ * {@code benchmark.duration} (default five minutes)
  * while companies submit inquiries. Then intake is driven flat out from 8 clients, and at 20 inquiries a second
  * with the time from submission to the task in the first-line inbox. Writes {@code target/benchmark.md}.
  *
@@ -62,6 +63,9 @@ class RegionalLoadBenchmark extends FullStackSupport {
     private static final int OFFICIALS = 16;
     private static final int MANAGERS = 8;
     private static final int INTAKE_CLIENTS = 8;
+    /** A person reads what they got before the next step: officials 1–3 s, managers 2–6 s. */
+    private static final int[] OFFICIAL_THINKS_MS = {1000, 3000};
+    private static final int[] MANAGER_THINKS_MS = {2000, 6000};
     private static final List<String> OFFICIAL_USERS = List.of("firstline", "firstline", "firstline", "firstline",
             "firstline", "firstline", "firstline", "firstline", "business", "business", "business", "development",
             "development", "planning", "planning", "planning");
@@ -130,8 +134,11 @@ class RegionalLoadBenchmark extends FullStackSupport {
                 long start = System.nanoTime();
                 mixedLoad(work, managers, LOAD);
                 seconds = seconds(start);
-                line("## %d officials and %d managers at work for %.0f s while companies submit inquiries",
-                        OFFICIALS, MANAGERS, seconds);
+                line("## %d officials and %d managers at work for %.0f s while companies submit inquiries", OFFICIALS,
+                        MANAGERS, seconds);
+                line("");
+                line("Each official reads every answer for 1–3 s before the next step, each manager for 2–6 s; "
+                        + "a company sends an inquiry every half second, and first-line triages them.");
                 line("");
                 report.addAll(measured.table(seconds));
                 line("");
@@ -167,6 +174,7 @@ class RegionalLoadBenchmark extends FullStackSupport {
                     } catch (RuntimeException failed) {
                         measured.record("Failed outside a measured call", 0, false);
                     }
+                    think(OFFICIAL_THINKS_MS);
                 }
                 return null;
             }));
@@ -175,6 +183,7 @@ class RegionalLoadBenchmark extends FullStackSupport {
             running.add(people.submit(() -> {
                 while (System.nanoTime() < until) {
                     manager(manager);
+                    think(MANAGER_THINKS_MS);
                 }
                 return null;
             }));
@@ -417,6 +426,10 @@ class RegionalLoadBenchmark extends FullStackSupport {
 
     @Autowired
     private io.camunda.client.CamundaClient engine;
+
+    private static void think(int[] range) throws InterruptedException {
+        Thread.sleep(ThreadLocalRandom.current().nextInt(range[0], range[1]));
+    }
 
     private void time(String what, Supplier<Response> call) {
         long start = System.nanoTime();
