@@ -319,10 +319,9 @@ class RegionalLoadBenchmark extends FullStackSupport {
         long filed = 0;
         while (seconds(waiting) < 180) {
             filed = jdbc.queryForObject("select count(*) from case_file c join task t on t.case_id = c.id "
-                    + "where c.company_name like 'Benchmark live %' and t.element_id = 'Triage'", Long.class);
-            long live = jdbc.queryForObject("select count(*) from case_file where company_name like 'Benchmark live %'",
-                    Long.class);
-            if (filed >= live) {
+                    + "where c.case_number = any (?) and t.element_id = 'Triage'", Long.class,
+                    (Object) numbers.toArray(String[]::new));
+            if (filed >= numbers.size()) {
                 break;
             }
             Thread.sleep(1000);
