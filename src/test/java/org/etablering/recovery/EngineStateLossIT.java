@@ -56,7 +56,8 @@ class EngineStateLossIT extends FullStackSupport {
         jdbc.update("update engine_watermark set message_key = ?", FAR_AHEAD);
         camunda.newCancelInstanceCommand(processInstance).send().join();
 
-        Eventually.await("the task flagged as lost with its process", Duration.ofSeconds(30), () -> Optional.ofNullable(
+        // the reconciler reaches it within one round over every open task of the whole test run, which grows
+        Eventually.await("the task flagged as lost with its process", Duration.ofSeconds(120), () -> Optional.ofNullable(
                 jdbc.queryForObject("select process_lost_at from task where id = ?", java.sql.Timestamp.class, taskId)));
         assertThat(jdbc.queryForObject("select state from task where id = ?", String.class, taskId))
                 .as("kept open, not closed as if the process had ended").isEqualTo("OPEN");
