@@ -68,7 +68,8 @@ public class ProblemTexts {
                 .findFirst().orElse(SWEDISH);
     }
 
-    private static Locale spoken(Locale wanted) {
+    /** The language we speak for one the caller wants: sv, nb (for nb, no and nn) or en; null for any other. */
+    public static Locale spoken(Locale wanted) {
         return switch (wanted.getLanguage()) {
             case "sv" -> SWEDISH;
             case "nb", "no", "nn" -> NORWEGIAN;

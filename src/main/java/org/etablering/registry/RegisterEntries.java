@@ -61,7 +61,20 @@ public class RegisterEntries {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void register(UUID caseId, Direction direction, String titleKey, String documentKind, UUID sourceId) {
+        register(cases.contactOf(caseId).orElseThrow(() -> new NotFoundException("case-not-found")), direction,
+                titleKey, documentKind, sourceId);
+    }
+
+    /** The inquiry, application or land request itself, registered as it arrives. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void registerReceipt(UUID caseId) {
         CaseContact contact = cases.contactOf(caseId).orElseThrow(() -> new NotFoundException("case-not-found"));
+        register(contact, Direction.IN, "register.title.received." + contact.kind().name(), contact.kind().name(), null);
+    }
+
+    private void register(CaseContact contact, Direction direction, String titleKey, String documentKind,
+                          UUID sourceId) {
+        UUID caseId = contact.id();
         // one number at a time within a case
         jdbc.query("select pg_advisory_xact_lock(hashtext(?))", (row, n) -> null, "register:" + caseId);
         if (sourceId != null && Boolean.TRUE.equals(jdbc.queryForObject(

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.etablering.cases.CaseEventKind;
 import org.etablering.cases.CaseEventRecorded;
-import org.etablering.cases.CaseRegister;
 import org.etablering.document.DocumentIssued;
 import org.etablering.message.MessageKind;
 import org.etablering.message.MessageRecorded;
@@ -24,18 +23,15 @@ class Registration {
             MessageKind.DECISION_REQUEST_ANSWER, MessageKind.RESPONSE);
 
     private final RegisterEntries register;
-    private final CaseRegister cases;
 
-    Registration(RegisterEntries register, CaseRegister cases) {
+    Registration(RegisterEntries register) {
         this.register = register;
-        this.cases = cases;
     }
 
     @EventListener
     void caseReceived(CaseEventRecorded event) {
         if (event.kind() == CaseEventKind.RECEIVED) {
-            String kind = cases.kindOf(event.caseId()).name();
-            register.register(event.caseId(), Direction.IN, "register.title.received." + kind, kind, null);
+            register.registerReceipt(event.caseId());
         }
     }
 

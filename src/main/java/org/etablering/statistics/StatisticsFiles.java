@@ -3,12 +3,11 @@ package org.etablering.statistics;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.etablering.ui.Csv;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The exports as files: CSV (RFC 4180, every cell quoted, formulas defused) or a one-sheet XLSX. */
+/** The exports as files: CSV (as every export writes it, {@link Csv}) or a one-sheet XLSX. */
 public final class StatisticsFiles {
 
     private StatisticsFiles() {
@@ -18,7 +17,7 @@ public final class StatisticsFiles {
         String name = "insikt-" + period.from() + "-" + period.to();
         if (spreadsheet) {
             byte[] workbook = Xlsx.of("Insikt", InsiktRow.COLUMNS, rows.stream().map(InsiktRow::cells).toList());
-            return file(name + ".xlsx", MediaType.parseMediaType(Xlsx.MEDIA_TYPE), workbook);
+            return Csv.attachment(name + ".xlsx", MediaType.parseMediaType(Xlsx.MEDIA_TYPE), workbook);
         }
         StringBuilder csv = new StringBuilder(line(InsiktRow.COLUMNS));
         rows.forEach(row -> csv.append(line(row.cells())));
@@ -44,30 +43,14 @@ public final class StatisticsFiles {
     }
 
     public static ResponseEntity<byte[]> csv(String name, byte[] content) {
-        return file(name, new MediaType("text", "csv", StandardCharsets.UTF_8), content);
-    }
-
-    private static ResponseEntity<byte[]> file(String name, MediaType type, byte[] content) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .header("X-Content-Type-Options", "nosniff").body(content);
+        return Csv.attachment(name, Csv.TEXT_CSV, content);
     }
 
     private static String number(Double value) {
         return value == null ? "" : String.format(Locale.ROOT, "%.1f", value);
     }
 
-    static String line(List<String> cells) {
-        return String.join(",", cells.stream().map(StatisticsFiles::cell).toList()) + "\r\n";
-    }
-
-    /** Quoted; what a spreadsheet would run as a formula gets a leading apostrophe. */
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        String start = text.stripLeading();
-        if (!start.isEmpty() && "=+-@\t\r".indexOf(start.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+    private static String line(List<String> cells) {
+        return Csv.line(cells);
     }
 }

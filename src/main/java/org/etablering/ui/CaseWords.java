@@ -22,6 +22,10 @@ public class CaseWords {
     private static final List<String> OUTCOMES = List.of("form.follow-up.outcome.", "letter.permit.outcome.",
             "land.status.", "permit.status.", "inquiry.status.");
 
+    /** Where a case's status is named, officials' words first. */
+    private static final List<String> STATUSES = List.of("official.inquiry.status.", "inquiry.status.",
+            "permit.status.", "land.status.");
+
     private final MessageSource messages;
 
     CaseWords(MessageSource messages) {
@@ -39,6 +43,11 @@ public class CaseWords {
             case "FOLLOW_UP_SCHEDULED" -> day(detail, locale);
             default -> detail;
         };
+    }
+
+    /** A case's status as an official says it, whichever kind of case it is. */
+    public String status(String status, Locale locale) {
+        return status == null ? null : word(STATUSES, status, locale);
     }
 
     /** The routing table's reasons, each a code ({@code needs-land}) or words a municipality wrote itself. */

@@ -43,12 +43,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     /** Norwegian arrives as nb, no or nn; all of them get bokmål. */
     static Locale supported(Locale wanted) {
-        return switch (wanted.getLanguage()) {
-            case "sv" -> SWEDISH;
-            case "nb", "no", "nn" -> NORWEGIAN;
-            case "en" -> Locale.ENGLISH;
-            default -> null;
-        };
+        return org.etablering.problem.ProblemTexts.spoken(wanted);
     }
 
     @Override

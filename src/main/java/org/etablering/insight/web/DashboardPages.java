@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +19,11 @@ import org.etablering.insight.Dashboard;
 import org.etablering.insight.Insights;
 import org.etablering.insight.PermitMeasure;
 import org.etablering.municipality.Municipalities;
+import org.etablering.ui.CaseWords;
+import org.etablering.ui.Csv;
 import org.etablering.ui.WebPage;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -37,16 +36,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @WebPage
 class DashboardPages {
 
-    /** Where a case's status is named, officials' words first. */
-    private static final List<String> STATUS_WORDS = List.of("official.inquiry.status.", "inquiry.status.",
-            "permit.status.", "land.status.");
-
     private final Insights insights;
     private final MessageSource messages;
     private final ObjectMapper json;
     private final Municipalities municipalities;
+    private final CaseWords words;
 
-    DashboardPages(Insights insights, MessageSource messages, ObjectMapper json, Municipalities municipalities) {
+    DashboardPages(Insights insights, MessageSource messages, ObjectMapper json, Municipalities municipalities,
+                   CaseWords words) {
+        this.words = words;
         this.insights = insights;
         this.messages = messages;
         this.json = json;
@@ -121,9 +119,7 @@ class DashboardPages {
 
     private Reader reader(CurrentUser manager, Locale locale) {
         ZoneId zone = municipalities.get(manager.municipality()).country().zone();
-        return new Reader(status -> STATUS_WORDS.stream()
-                .map(prefix -> messages.getMessage(prefix + status, null, null, locale)).filter(Objects::nonNull)
-                .findFirst().orElse(status),
+        return new Reader(status -> words.status(status, locale),
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                         .withZone(zone));
     }
@@ -136,35 +132,17 @@ class DashboardPages {
         StringBuilder body = new StringBuilder(
                 "case_number,company,status,submitted_at,closed_at,status_text,submitted,closed\r\n");
         for (CaseRow row : rows) {
-            body.append(String.join(",", cell(row.caseNumber()), cell(row.companyName()), cell(row.status()),
-                    cell(String.valueOf(row.submittedAt())), cell(row.closedAt() == null ? "" : row.closedAt().toString()),
-                    cell(reader.status().apply(row.status())),
-                    cell(row.submittedAt() == null ? "" : reader.moment().format(row.submittedAt())),
-                    cell(row.closedAt() == null ? "" : reader.moment().format(row.closedAt()))))
+            body.append(String.join(",", Csv.cell(row.caseNumber()), Csv.cell(row.companyName()), Csv.cell(row.status()),
+                    Csv.cell(String.valueOf(row.submittedAt())), Csv.cell(row.closedAt() == null ? "" : row.closedAt().toString()),
+                    Csv.cell(reader.status().apply(row.status())),
+                    Csv.cell(row.submittedAt() == null ? "" : reader.moment().format(row.submittedAt())),
+                    Csv.cell(row.closedAt() == null ? "" : reader.moment().format(row.closedAt()))))
                     .append("\r\n");
         }
         return body.toString();
     }
 
     private static ResponseEntity<byte[]> csvOf(List<CaseRow> rows, String fileName, Reader reader) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(csvOf(rows, reader).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * A quoted cell. Text a spreadsheet would take for a formula — starting with =, +, -, @, a tab or a carriage
-     * return, also after leading spaces — gets a leading apostrophe, so it is shown, never run.
-     */
-    static String cell(String value) {
-        String text = value == null ? "" : value;
-        String start = text.stripLeading();
-        if (!start.isEmpty() && "=+-@\t\r".indexOf(start.charAt(0)) >= 0
-                || !text.isEmpty() && "\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return Csv.attachment(fileName, Csv.TEXT_CSV, csvOf(rows, reader).getBytes(StandardCharsets.UTF_8));
     }
 }

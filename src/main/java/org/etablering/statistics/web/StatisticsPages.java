@@ -47,20 +47,14 @@ class StatisticsPages {
         return "dashboard/statistics";
     }
 
-    @GetMapping("/dashboard/statistics/insikt.csv")
-    ResponseEntity<byte[]> insiktCsv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                     CurrentUser manager) {
+    /** SKR Insikt's case list of the period, as {@code .csv} or {@code .xlsx}. */
+    @GetMapping({"/dashboard/statistics/insikt.csv", "/dashboard/statistics/insikt.xlsx"})
+    ResponseEntity<byte[]> insikt(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                  CurrentUser manager, jakarta.servlet.http.HttpServletRequest request) {
         Period period = Period.of(from, to);
-        return StatisticsFiles.insikt(statistics.insikt(period, null, manager), period, false);
-    }
-
-    @GetMapping("/dashboard/statistics/insikt.xlsx")
-    ResponseEntity<byte[]> insiktXlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                      CurrentUser manager) {
-        Period period = Period.of(from, to);
-        return StatisticsFiles.insikt(statistics.insikt(period, null, manager), period, true);
+        return StatisticsFiles.insikt(statistics.insikt(period, null, manager), period,
+                request.getRequestURI().endsWith(".xlsx"));
     }
 
     @GetMapping("/dashboard/statistics/building.csv")

@@ -11,15 +11,15 @@ class DashboardCsvTest {
     void everythingThatWouldBeAFormulaIsShownAsText() {
         for (String formula : new String[] {"=HYPERLINK(\"http://evil\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1",
                 "  =1+1"}) {
-            assertThat(DashboardPages.cell(formula)).as(formula).startsWith("\"'");
+            assertThat(org.etablering.ui.Csv.cell(formula)).as(formula).startsWith("\"'");
         }
-        assertThat(DashboardPages.cell("Norrsken Data AB")).isEqualTo("\"Norrsken Data AB\"");
+        assertThat(org.etablering.ui.Csv.cell("Norrsken Data AB")).isEqualTo("\"Norrsken Data AB\"");
     }
 
     @Test
     void quotesAndLineBreaksStayInsideTheirCell() {
-        assertThat(DashboardPages.cell("Says \"hi\", twice")).isEqualTo("\"Says \"\"hi\"\", twice\"");
-        assertThat(DashboardPages.cell("Two\r\nlines")).isEqualTo("\"Two\r\nlines\"");
+        assertThat(org.etablering.ui.Csv.cell("Says \"hi\", twice")).isEqualTo("\"Says \"\"hi\"\", twice\"");
+        assertThat(org.etablering.ui.Csv.cell("Two\r\nlines")).isEqualTo("\"Two\r\nlines\"");
     }
 
     @Test
