@@ -15,6 +15,7 @@ import org.etablering.support.Eventually;
 import org.etablering.support.FullStackSupport;
 import org.etablering.support.FullStackTest;
 import org.etablering.support.Inquiries;
+import org.etablering.support.WebBrowser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -26,6 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @FullStackTest
 class ConfidentialCaseIT extends FullStackSupport {
+
+    private static final String APP = "http://localhost:8089";
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -116,6 +119,34 @@ class ConfidentialCaseIT extends FullStackSupport {
         Eventually.await("the permit's first task for planning", Duration.ofSeconds(20),
                 () -> task(tokens.of("planning"), permitNumber));
         assertThat(task(tokens.of("firstline2"), permitNumber)).isEmpty();
+    }
+
+    @Test
+    void theDashboardAndItsCsvShowAConfidentialCaseOnlyToManagersWhoMaySeeIt() {
+        Map<String, Object> request = Inquiries.norrsken();
+        request.put("confidential", true);
+        request.put("companyName", "Hemlig Fabrik AB");
+        String caseNumber = api.post("/api/v1/inquiries", tokens.of("applicant"), request).body().get("caseNumber")
+                .asText();
+        Eventually.await("the triage task", Duration.ofSeconds(10), () -> task(tokens.of("firstline"), caseNumber));
+
+        WebBrowser ownManager = new WebBrowser();
+        ownManager.submitLogin(ownManager.get(APP + "/"), "manager");
+        assertThat(ownManager.get(APP + "/dashboard/cases").body()).as("the municipality's manager")
+                .contains(caseNumber);
+        assertThat(ownManager.get(APP + "/dashboard/cases.csv").body()).contains(caseNumber, "Hemlig Fabrik AB");
+
+        WebBrowser otherManager = new WebBrowser();
+        otherManager.submitLogin(otherManager.get(APP + "/"), "manager-no");
+        for (String page : List.of("/dashboard", "/dashboard/cases", "/dashboard/cases.csv",
+                "/dashboard/cases?status=IN_TRIAGE", "/dashboard/cases.csv?status=IN_TRIAGE")) {
+            var answer = otherManager.get(APP + page);
+            assertThat(answer.statusCode()).as(page).isEqualTo(200);
+            assertThat(answer.body()).as("another municipality's manager, " + page)
+                    .doesNotContain(caseNumber, "Hemlig Fabrik");
+        }
+        assertThat(api.get("/api/v1/cases?limit=200", tokens.of("manager-no")).body().toString())
+                .doesNotContain(caseNumber, "Hemlig Fabrik");
     }
 
     @Test
