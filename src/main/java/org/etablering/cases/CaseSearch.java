@@ -61,7 +61,11 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         check(query);
         MapSqlParameterSource params = new MapSqlParameterSource("m", user.municipality());
         String where = visibility(user, params) + filters(query, user, params);
-        Long total = jdbc.queryForObject("select count(*) from case_file c where " + where, params, Long.class);
+        // counted in the list's order up to the bound, so a common word stops after a few hundred matches
+        Long counted = jdbc.queryForObject("select count(*) from (select 1 from case_file c where " + where
+                + " order by c.opened_at desc limit " + (CasePage.COUNTED_AT_MOST + 1) + ") bounded", params, Long.class);
+        long total = counted == null ? 0 : Math.min(counted, CasePage.COUNTED_AT_MOST);
+        boolean exact = counted == null || counted <= CasePage.COUNTED_AT_MOST;
         Cursor after = query.after() == null ? null : Cursor.tryParse(query.after());
         String sql = "select * from (select c.id, c.kind, c.case_number, c.company_name, c.org_number, c.status,"
                 + " c.owner, c.confidential, c.opened_at, c.updated_at, c.closed_at, c.outcome, c.parent_id,"
@@ -90,7 +94,7 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         }
         rows.stream().filter(CaseListing::confidential)
                 .forEach(row -> audit.allowed(user, AuditAction.CASES_LISTED, row.id(), null));
-        return new CasePage(List.copyOf(rows), total == null ? 0 : total, next);
+        return new CasePage(List.copyOf(rows), total, exact, next);
     }
 
     private void check(CaseQuery query) {
@@ -198,10 +202,15 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         }
         if (query.q() != null && !query.q().isBlank()) {
             String q = query.q().strip();
-            where.append(" and (c.case_number ilike :pattern escape '\\' or c.company_name ilike :pattern escape '\\'"
+            // each alternative has its index (V19): the number's beginning, a part of the name, the organisation
+            // number's digits, the description's words
+            String literal = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            where.append(" and (upper(c.case_number) like :numberStart escape '\\'"
+                    + " or c.company_name ilike :pattern escape '\\'"
                     + " or replace(c.org_number, '-', '') = :digits"
                     + " or to_tsvector('simple', c.description) @@ plainto_tsquery('simple', :q))");
-            params.addValue("pattern", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+            params.addValue("pattern", "%" + literal + "%")
+                    .addValue("numberStart", literal.toUpperCase(java.util.Locale.ROOT) + "%")
                     .addValue("digits", q.replaceAll("[\\s-]", ""))
                     .addValue("q", q);
         }

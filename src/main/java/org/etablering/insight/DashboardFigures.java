@@ -21,7 +21,8 @@ final class DashboardFigures {
     static final Duration SLOW = Duration.ofMillis(250);
     private static final Duration FORGET_AFTER = Duration.ofHours(1);
 
-    private record Figures(Dashboard dashboard, Duration took, Instant lastAsked) {
+    /** {@code slow}: counting once took {@link #SLOW} or more; it stays so until the municipality is forgotten. */
+    private record Figures(Dashboard dashboard, Duration took, boolean slow, Instant lastAsked) {
     }
 
     private final Function<String, Dashboard> counting;
@@ -35,8 +36,8 @@ final class DashboardFigures {
 
     Dashboard of(String municipality) {
         Figures known = byMunicipality.get(municipality);
-        if (known != null && known.took().compareTo(SLOW) >= 0) {
-            byMunicipality.put(municipality, new Figures(known.dashboard(), known.took(), clock.instant()));
+        if (known != null && known.slow()) {
+            byMunicipality.put(municipality, new Figures(known.dashboard(), known.took(), true, clock.instant()));
             return known.dashboard();
         }
         return count(municipality).dashboard();
@@ -47,7 +48,7 @@ final class DashboardFigures {
         byMunicipality.forEach((municipality, figures) -> {
             if (figures.lastAsked().plus(FORGET_AFTER).isBefore(now)) {
                 byMunicipality.remove(municipality);
-            } else if (figures.took().compareTo(SLOW) >= 0) {
+            } else if (figures.slow()) {
                 try {
                     count(municipality);
                 } catch (RuntimeException databaseAway) {
@@ -61,7 +62,9 @@ final class DashboardFigures {
         long start = System.nanoTime();
         Dashboard dashboard = counting.apply(municipality);
         Figures previous = byMunicipality.get(municipality);
-        Figures counted = new Figures(dashboard, Duration.ofNanos(System.nanoTime() - start),
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        // once slow, kept ahead of time: a quicker count under less load must not send managers back to waiting
+        Figures counted = new Figures(dashboard, took, took.compareTo(SLOW) >= 0 || previous != null && previous.slow(),
                 previous == null ? clock.instant() : previous.lastAsked());
         byMunicipality.put(municipality, counted);
         return counted;

@@ -76,10 +76,24 @@ public class Insights {
                 leadTime(params), waiting(params), deadlines(params), yesBeforeNo(params));
     }
 
-    /** The inquiries behind a figure, newest first. */
+    /** As many rows as a download of the cases behind a figure holds. */
+    static final int DOWNLOAD_ROWS = 5000;
+
+    /** A page of the inquiries behind a figure, newest first, after the position {@code after} (null: the first). */
+    @ManagersOnly
+    @Transactional(readOnly = true)
+    public CaseRows cases(CaseFilter filter, CurrentUser manager, String after) {
+        return page(inquiries(filter, manager, CaseRows.After.parse(after), CaseRows.PAGE + 1));
+    }
+
+    /** The inquiries behind a figure, newest first, for a download. */
     @ManagersOnly
     @Transactional(readOnly = true)
     public List<CaseRow> cases(CaseFilter filter, CurrentUser manager) {
+        return inquiries(filter, manager, null, DOWNLOAD_ROWS);
+    }
+
+    private List<CaseRow> inquiries(CaseFilter filter, CurrentUser manager, CaseRows.After after, int limit) {
         ZoneId zone = municipalities.calendarOf(manager.municipality()).country().zone();
         MapSqlParameterSource params = new MapSqlParameterSource("m", manager.municipality());
         String where = "";
@@ -101,26 +115,54 @@ public class Insights {
                     .addValue("end", Timestamp.from(week.plusWeeks(1).atStartOfDay(zone).toInstant()));
         }
         return jdbc.query("select i.id, i.case_number, i.company_name, i.status, i.opened_at, i.closed_at"
-                + " from case_file i where i.municipality = :m and i.kind = 'INQUIRY'" + where
-                + " order by i.opened_at desc limit 5000", params,
+                + " from case_file i where i.municipality = :m and i.kind = 'INQUIRY'" + where + after("i", after, params)
+                + " order by i.opened_at desc, i.id desc limit " + limit, params,
                 (row, n) -> new CaseRow(row.getObject("id", java.util.UUID.class), row.getString("case_number"),
                         row.getString("company_name"), row.getString("status"), instant(row.getTimestamp("opened_at")),
                         instant(row.getTimestamp("closed_at"))));
     }
 
-    /** The permits behind one of the permit figures, newest first. */
+    /** A page of the permits behind one of the permit figures, newest first. */
+    @ManagersOnly
+    @Transactional(readOnly = true)
+    public CaseRows permits(PermitMeasure measure, CurrentUser manager, String after) {
+        return page(permits(measure, manager, CaseRows.After.parse(after), CaseRows.PAGE + 1));
+    }
+
+    /** The permits behind one of the permit figures, newest first, for a download. */
     @ManagersOnly
     @Transactional(readOnly = true)
     public List<CaseRow> permits(PermitMeasure measure, CurrentUser manager) {
+        return permits(measure, manager, null, DOWNLOAD_ROWS);
+    }
+
+    private List<CaseRow> permits(PermitMeasure measure, CurrentUser manager, CaseRows.After after, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource("m", manager.municipality())
                 .addValue("now", Timestamp.from(clock.instant()))
                 .addValue("soon", Timestamp.from(clock.instant().plus(RISK_WINDOW)));
         return jdbc.query("select c.id, c.case_number, c.company_name, c.status, c.opened_at"
                 + " from permit p join case_file c on c.id = p.id"
-                + " where c.municipality = :m and " + measure.condition() + " order by c.opened_at desc limit 5000",
+                + " where c.municipality = :m and " + measure.condition() + after("c", after, params)
+                + " order by c.opened_at desc, c.id desc limit " + limit,
                 params, (row, n) -> new CaseRow(row.getObject("id", java.util.UUID.class), row.getString("case_number"),
                         row.getString("company_name"), row.getString("status"), instant(row.getTimestamp("opened_at")),
                         null));
+    }
+
+    private static String after(String table, CaseRows.After after, MapSqlParameterSource params) {
+        if (after == null) {
+            return "";
+        }
+        params.addValue("afterAt", Timestamp.from(after.submittedAt())).addValue("afterId", after.id());
+        return " and (%1$s.opened_at < :afterAt or (%1$s.opened_at = :afterAt and %1$s.id < :afterId))".formatted(table);
+    }
+
+    private static CaseRows page(List<CaseRow> rows) {
+        if (rows.size() <= CaseRows.PAGE) {
+            return new CaseRows(rows, null);
+        }
+        List<CaseRow> page = rows.subList(0, CaseRows.PAGE);
+        return new CaseRows(List.copyOf(page), CaseRows.After.of(page.get(page.size() - 1)).encode());
     }
 
     /** Lead times and waiting times cover this period, so they describe how the service works now. */

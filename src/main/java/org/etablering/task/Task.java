@@ -49,6 +49,7 @@ public class Task {
     private String formKey;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 100) // one query for an inbox page's groups, not one per task
     @CollectionTable(name = "task_candidate_group", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "candidate_group")
     private Set<String> candidateGroups = new LinkedHashSet<>();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.etablering.identity.CurrentUser;
 import org.etablering.insight.CaseFilter;
+import org.etablering.insight.CaseRows;
 import org.etablering.insight.CaseRow;
 import org.etablering.insight.Dashboard;
 import org.etablering.insight.Insights;
@@ -78,21 +79,29 @@ class DashboardPages {
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openedWeek,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedWeek,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedSince,
-                 Model model) {
+                 @RequestParam(required = false) String after, Model model) {
         CaseFilter filter = new CaseFilter(status, function, openedWeek, closedWeek, closedSince);
         model.addAttribute("heading", "dashboard.cases");
         model.addAttribute("statusPrefix", "inquiry.status.");
-        model.addAttribute("csv", "/dashboard/cases.csv?" + filter.query());
-        model.addAttribute("cases", insights.cases(filter, manager));
-        return "dashboard/cases";
+        return list(model, "/dashboard/cases?" + filter.query(), insights.cases(filter, manager, after), after);
     }
 
     @GetMapping("/dashboard/permits")
-    String permits(CurrentUser manager, @RequestParam PermitMeasure measure, Model model) {
+    String permits(CurrentUser manager, @RequestParam PermitMeasure measure,
+                   @RequestParam(required = false) String after, Model model) {
         model.addAttribute("heading", "dashboard.measure." + measure);
         model.addAttribute("statusPrefix", "permit.status.");
-        model.addAttribute("csv", "/dashboard/permits.csv?measure=" + measure);
-        model.addAttribute("cases", insights.permits(measure, manager));
+        return list(model, "/dashboard/permits?measure=" + measure, insights.permits(measure, manager, after), after);
+    }
+
+    /** One page of a figure's list, its download, and links to the first and the next page. */
+    private static String list(Model model, String address, CaseRows page, String after) {
+        String query = address.substring(address.indexOf('?'));
+        model.addAttribute("csv", address.replace("?", ".csv?"));
+        model.addAttribute("cases", page.rows());
+        model.addAttribute("first", after == null || after.isBlank() ? null : address);
+        model.addAttribute("next", page.next() == null ? null
+                : address + (query.length() > 1 ? "&" : "") + "after=" + page.next());
         return "dashboard/cases";
     }
 
