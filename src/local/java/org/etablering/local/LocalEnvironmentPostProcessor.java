@@ -51,6 +51,11 @@ public class LocalEnvironmentPostProcessor implements EnvironmentPostProcessor, 
             local.put("camunda.client.rest-address", "http://localhost:26599");
             local.put("camunda.client.prefer-rest-over-grpc", false);
             local.put("camunda.client.auth.method", "none");
+            // The embedded engine answers every poll for jobs at once and writes it to its log (a cluster's gateway
+            // holds a poll until a job comes): thirty workers polling ten times a second kept its single stream
+            // processor busy with empty polls. So jobs are pushed through job streams, and polls are the fallback.
+            local.put("camunda.client.worker.defaults.stream-enabled", true);
+            local.put("camunda.client.worker.defaults.poll-interval", "PT1S");
         }
         if (!env.containsProperty("spring.mail.host")) {
             LocalMailServer mail = LocalStack.mail(settings);

@@ -26,16 +26,28 @@ final class LocalZeebeEngine {
     }
 
     /**
-     * The library's own in-memory log is not safe for its concurrent readers (see our InMemoryLogStorage); refuse
-     * to start an engine that would stop processing at random if a class-path change let the library's copy win.
+     * The library's own in-memory log is not safe for its concurrent readers (see our InMemoryLogStorage), and its
+     * state transaction copies the whole state for every scan (see our InMemoryDbTransaction); refuse to start an
+     * engine that would stop processing at random, or slow down with every open case, if a class-path change let the
+     * library's copies win.
      */
     static void requireThreadSafeLog() {
-        CodeSource log = logStorageClass().getProtectionDomain().getCodeSource();
         CodeSource ours = LocalZeebeEngine.class.getProtectionDomain().getCodeSource();
-        if (log == null || ours == null || !log.getLocation().equals(ours.getLocation())) {
-            throw new IllegalStateException("The embedded engine would use the library's in-memory log from "
-                    + (log == null ? "an unknown place" : log.getLocation())
-                    + " instead of Etablering's thread-safe one; put the application's classes first on the class path");
+        for (Class<?> replaced : java.util.List.of(logStorageClass(), stateTransactionClass())) {
+            CodeSource loaded = replaced.getProtectionDomain().getCodeSource();
+            if (loaded == null || ours == null || !loaded.getLocation().equals(ours.getLocation())) {
+                throw new IllegalStateException("The embedded engine would use the library's " + replaced.getSimpleName()
+                        + " from " + (loaded == null ? "an unknown place" : loaded.getLocation())
+                        + " instead of Etablering's; put the application's classes first on the class path");
+            }
+        }
+    }
+
+    static Class<?> stateTransactionClass() {
+        try {
+            return Class.forName("io.camunda.zeebe.process.test.engine.db.InMemoryDbTransaction");
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("The embedded engine's state transaction class is missing", e);
         }
     }
 

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 class EmbeddedEngineLogTest {
 
     @Test
-    void theEngineIsBuiltWithEtableringsLogNotTheLibrarys() {
+    void theEngineIsBuiltWithEtableringsLogAndStateTransactionNotTheLibrarys() {
         assertThatCode(LocalZeebeEngine::requireThreadSafeLog).doesNotThrowAnyException();
+        assertThat(LocalZeebeEngine.stateTransactionClass().getProtectionDomain().getCodeSource().getLocation())
+                .isEqualTo(LocalZeebeEngine.class.getProtectionDomain().getCodeSource().getLocation());
     }
 
     /** The library's log fails this within two or three rounds on a 2-core machine. */
