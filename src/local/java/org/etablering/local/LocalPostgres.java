@@ -52,6 +52,8 @@ final class LocalPostgres {
                 .setCleanDataDirectory(false)
                 // this machine only: the local database has a well-known password
                 .setServerConfig("listen_addresses", "localhost")
+                // PostgreSQL's default 128 MB holds a few thousand cases' pages; a region's million needs more
+                .setServerConfig("shared_buffers", "1GB")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setRegisterShutdownHook(true);
     }

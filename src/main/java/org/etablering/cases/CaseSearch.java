@@ -39,8 +39,18 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
     private final AuditTrail audit;
     private final java.time.Clock clock;
 
+    /** Counting the matches is a courtesy: it may take this long, then the page says "more than …". */
+    static final java.time.Duration COUNTING_AT_MOST = java.time.Duration.ofMillis(50);
+
+    private final org.springframework.transaction.support.TransactionTemplate counting;
+
     CaseSearch(NamedParameterJdbcTemplate jdbc, List<CaseStatuses> statuses, Municipalities municipalities,
-               AuditTrail audit, java.time.Clock clock) {
+               AuditTrail audit, java.time.Clock clock,
+               org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.counting = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        // its own transaction: a count cut short must not spoil the search's
+        this.counting.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.counting.setReadOnly(true);
         this.clock = clock;
         this.jdbc = jdbc;
         this.statuses = List.copyOf(statuses);
@@ -61,11 +71,6 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         check(query);
         MapSqlParameterSource params = new MapSqlParameterSource("m", user.municipality());
         String where = visibility(user, params) + filters(query, user, params);
-        // counted in the list's order up to the bound, so a common word stops after a few hundred matches
-        Long counted = jdbc.queryForObject("select count(*) from (select 1 from case_file c where " + where
-                + " order by c.opened_at desc limit " + (CasePage.COUNTED_AT_MOST + 1) + ") bounded", params, Long.class);
-        long total = counted == null ? 0 : Math.min(counted, CasePage.COUNTED_AT_MOST);
-        boolean exact = counted == null || counted <= CasePage.COUNTED_AT_MOST;
         Cursor after = query.after() == null ? null : Cursor.tryParse(query.after());
         String sql = "select * from (select c.id, c.kind, c.case_number, c.company_name, c.org_number, c.status,"
                 + " c.owner, c.confidential, c.opened_at, c.updated_at, c.closed_at, c.outcome, c.parent_id,"
@@ -87,6 +92,18 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
                     row.getObject("parent_id", UUID.class), instant(row.getTimestamp("next_due")),
                     kind.resourcePath(id), row.getString("summary"));
         }));
+        long total;
+        boolean exact;
+        if (after == null && rows.size() <= query.limit()) {
+            total = rows.size(); // the first page holds them all
+            exact = true;
+        } else {
+            Long counted = count(where, params);
+            // not counted in time: at least what this page and the next one's first row show
+            long atLeast = (after == null ? 0 : 1) + rows.size() - 1;
+            total = counted == null ? Math.max(atLeast, 0) : Math.min(counted, CasePage.COUNTED_AT_MOST);
+            exact = counted != null && counted <= CasePage.COUNTED_AT_MOST;
+        }
         String next = null;
         if (rows.size() > query.limit()) {
             rows = new ArrayList<>(rows.subList(0, query.limit()));
@@ -95,6 +112,36 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         rows.stream().filter(CaseListing::confidential)
                 .forEach(row -> audit.allowed(user, AuditAction.CASES_LISTED, row.id(), null));
         return new CasePage(List.copyOf(rows), total, exact, next);
+    }
+
+    /**
+     * The matches up to the bound, or null if counting them takes longer than {@link #COUNTING_AT_MOST}: for a few
+     * words that thousands of a region's cases share, PostgreSQL may read every match before it counts.
+     */
+    private Long count(String where, MapSqlParameterSource params) {
+        try {
+            return counting.execute(status -> {
+                jdbc.getJdbcTemplate().execute("set local statement_timeout = " + COUNTING_AT_MOST.toMillis());
+                return jdbc.queryForObject("select count(*) from (select 1 from case_file c where " + where
+                        + " order by c.opened_at desc limit " + (CasePage.COUNTED_AT_MOST + 1) + ") bounded", params,
+                        Long.class);
+            });
+        } catch (org.springframework.dao.DataAccessException cutShort) {
+            if (isCancelled(cutShort)) {
+                return null;
+            }
+            throw cutShort;
+        }
+    }
+
+    /** PostgreSQL's "canceling statement due to statement timeout" (SQL state 57014). */
+    private static boolean isCancelled(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void check(CaseQuery query) {

@@ -137,8 +137,8 @@ class CaseRegisterIT extends FullStackSupport {
             if (exact) {
                 assertThat((long) seen.size()).as("every case once with sort " + sort).isEqualTo(total);
             } else {
-                assertThat(total).isEqualTo(200);
-                assertThat((long) seen.size()).as("more than the counted bound, sort " + sort).isGreaterThan(total);
+                assertThat(total).isLessThanOrEqualTo(200);
+                assertThat((long) seen.size()).as("more than counted, sort " + sort).isGreaterThan(total);
             }
         }
     }
