@@ -1,11 +1,9 @@
 package org.etablering.cases;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -71,7 +69,7 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         check(query);
         MapSqlParameterSource params = new MapSqlParameterSource("m", user.municipality());
         String where = visibility(user, params) + filters(query, user, params);
-        Cursor after = query.after() == null ? null : Cursor.tryParse(query.after());
+        PageCursor after = query.after() == null ? null : PageCursor.tryParse(query.after());
         String sql = "select * from (select c.id, c.kind, c.case_number, c.company_name, c.org_number, c.status,"
                 + " c.owner, c.confidential, c.opened_at, c.updated_at, c.closed_at, c.outcome, c.parent_id,"
                 + " left(c.description, 140) as summary,"
@@ -107,7 +105,7 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         String next = null;
         if (rows.size() > query.limit()) {
             rows = new ArrayList<>(rows.subList(0, query.limit()));
-            next = Cursor.of(query.sort(), rows.get(rows.size() - 1)).encode();
+            next = cursorAfter(query.sort(), rows.get(rows.size() - 1)).encode();
         }
         rows.stream().filter(CaseListing::confidential)
                 .forEach(row -> audit.allowed(user, AuditAction.CASES_LISTED, row.id(), null));
@@ -168,7 +166,7 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
                         && role != Role.ADMIN).isEmpty()) {
             problems.add(new FieldProblem("function", "is not a function of the municipality"));
         }
-        if (query.after() != null && Cursor.tryParse(query.after()) == null) {
+        if (query.after() != null && PageCursor.tryParse(query.after()) == null) {
             problems.add(new FieldProblem("cursor", "is not a cursor this list returned"));
         }
         if (!problems.isEmpty()) {
@@ -272,7 +270,7 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         };
     }
 
-    private static String keyset(CaseSort sort, Cursor after, MapSqlParameterSource params) {
+    private static String keyset(CaseSort sort, PageCursor after, MapSqlParameterSource params) {
         params.addValue("afterId", after.id());
         if (after.value() != null) {
             params.addValue("afterValue", Timestamp.from(after.value()));
@@ -290,47 +288,13 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
     }
 
     /** Where a page ended: the sort key of its last row (null: no deadline) and that row's id. */
-    record Cursor(Instant value, UUID id) {
-
-        static Cursor of(CaseSort sort, CaseListing last) {
-            Instant value = switch (sort) {
-                case OPENED -> last.openedAt();
-                case UPDATED -> last.updatedAt();
-                case DEADLINE -> last.nextDeadline();
-            };
-            return new Cursor(value, last.id());
-        }
-
-        String encode() {
-            String raw = (value == null ? "-" : Long.toString(value.getEpochSecond()) + "." + value.getNano()) + "|" + id;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-        }
-
-        /** The cursor, or null if the text is not one this list returned. */
-        static Cursor tryParse(String encoded) {
-            try {
-                if (encoded.length() > 200) {
-                    return null;
-                }
-                String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
-                int bar = raw.indexOf('|');
-                if (bar < 1) {
-                    return null;
-                }
-                String value = raw.substring(0, bar);
-                UUID id = UUID.fromString(raw.substring(bar + 1));
-                if (value.equals("-")) {
-                    return new Cursor(null, id);
-                }
-                String[] parts = value.split("\\.");
-                if (parts.length != 2) {
-                    return null;
-                }
-                return new Cursor(Instant.ofEpochSecond(Long.parseLong(parts[0]), Integer.parseInt(parts[1])), id);
-            } catch (IllegalArgumentException | java.time.DateTimeException malformed) {
-                return null;
-            }
-        }
+    private static PageCursor cursorAfter(CaseSort sort, CaseListing last) {
+        Instant value = switch (sort) {
+            case OPENED -> last.openedAt();
+            case UPDATED -> last.updatedAt();
+            case DEADLINE -> last.nextDeadline();
+        };
+        return new PageCursor(value, last.id());
     }
 
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.etablering.cases.PageCursor;
 import org.etablering.identity.CurrentUser;
 import org.etablering.identity.ManagersOnly;
 import org.etablering.municipality.Municipalities;
@@ -83,7 +84,7 @@ public class Insights {
     @ManagersOnly
     @Transactional(readOnly = true)
     public CaseRows cases(CaseFilter filter, CurrentUser manager, String after) {
-        return page(inquiries(filter, manager, CaseRows.After.parse(after), CaseRows.PAGE + 1));
+        return page(inquiries(filter, manager, PageCursor.tryParse(after), CaseRows.PAGE + 1));
     }
 
     /** The inquiries behind a figure, newest first, for a download. */
@@ -93,7 +94,7 @@ public class Insights {
         return inquiries(filter, manager, null, DOWNLOAD_ROWS);
     }
 
-    private List<CaseRow> inquiries(CaseFilter filter, CurrentUser manager, CaseRows.After after, int limit) {
+    private List<CaseRow> inquiries(CaseFilter filter, CurrentUser manager, PageCursor after, int limit) {
         ZoneId zone = municipalities.calendarOf(manager.municipality()).country().zone();
         MapSqlParameterSource params = new MapSqlParameterSource("m", manager.municipality());
         String where = "";
@@ -126,7 +127,7 @@ public class Insights {
     @ManagersOnly
     @Transactional(readOnly = true)
     public CaseRows permits(PermitMeasure measure, CurrentUser manager, String after) {
-        return page(permits(measure, manager, CaseRows.After.parse(after), CaseRows.PAGE + 1));
+        return page(permits(measure, manager, PageCursor.tryParse(after), CaseRows.PAGE + 1));
     }
 
     /** The permits behind one of the permit figures, newest first, for a download. */
@@ -136,7 +137,7 @@ public class Insights {
         return permits(measure, manager, null, DOWNLOAD_ROWS);
     }
 
-    private List<CaseRow> permits(PermitMeasure measure, CurrentUser manager, CaseRows.After after, int limit) {
+    private List<CaseRow> permits(PermitMeasure measure, CurrentUser manager, PageCursor after, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource("m", manager.municipality())
                 .addValue("now", Timestamp.from(clock.instant()))
                 .addValue("soon", Timestamp.from(clock.instant().plus(RISK_WINDOW)));
@@ -149,11 +150,11 @@ public class Insights {
                         null));
     }
 
-    private static String after(String table, CaseRows.After after, MapSqlParameterSource params) {
-        if (after == null) {
+    private static String after(String table, PageCursor after, MapSqlParameterSource params) {
+        if (after == null || after.value() == null) { // a position this list did not hand out: the first page
             return "";
         }
-        params.addValue("afterAt", Timestamp.from(after.submittedAt())).addValue("afterId", after.id());
+        params.addValue("afterAt", Timestamp.from(after.value())).addValue("afterId", after.id());
         return " and (%1$s.opened_at < :afterAt or (%1$s.opened_at = :afterAt and %1$s.id < :afterId))".formatted(table);
     }
 
@@ -162,7 +163,7 @@ public class Insights {
             return new CaseRows(rows, null);
         }
         List<CaseRow> page = rows.subList(0, CaseRows.PAGE);
-        return new CaseRows(List.copyOf(page), CaseRows.After.of(page.get(page.size() - 1)).encode());
+        return new CaseRows(List.copyOf(page), new PageCursor(page.get(page.size() - 1).submittedAt(), page.get(page.size() - 1).id()).encode());
     }
 
     /** Lead times and waiting times cover this period, so they describe how the service works now. */
