@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.etablering.audit.AuditAction;
+import org.etablering.paging.PageCursor;
 import org.etablering.audit.AuditTrail;
 import org.etablering.identity.CaseReaders;
 import org.etablering.identity.CurrentUser;
@@ -70,16 +71,33 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         MapSqlParameterSource params = new MapSqlParameterSource("m", user.municipality());
         String where = visibility(user, params) + filters(query, user, params);
         PageCursor after = query.after() == null ? null : PageCursor.tryParse(query.after());
-        String sql = "select * from (select c.id, c.kind, c.case_number, c.company_name, c.org_number, c.status,"
+        String matching = "select c.id, c.kind, c.case_number, c.company_name, c.org_number, c.status,"
                 + " c.owner, c.confidential, c.opened_at, c.updated_at, c.closed_at, c.outcome, c.parent_id,"
-                + " left(c.description, 140) as summary,"
-                + " (select min(k.due_at) from case_clock k where k.case_id = c.id and k.stopped_at is null"
-                + "  and k.paused_at is null) as next_due"
-                + " from case_file c where " + where + ") x"
-                + (after == null ? "" : " where " + keyset(query.sort(), after, params))
-                + " order by " + order(query.sort()) + " limit :limit";
+                + " left(c.description, 140) as summary from case_file c where " + where;
+        String nextDue = "(select min(k.due_at) from case_clock k where k.case_id = x.id and k.stopped_at is null"
+                + " and k.paused_at is null) as next_due";
+        boolean countedAlong = after == null && query.sort() != CaseSort.DEADLINE;
+        String sql;
+        if (countedAlong) {
+            // the first page and the count in one statement: the matches up to the bound, in the page's order, are
+            // what both need (for common words the database reads every match either way), and one statement is
+            // planned once
+            sql = "select x.*, " + nextDue + " from (select y.*, count(*) over () as matches from (" + matching
+                    + " order by " + order(query.sort()).replace("x.", "c.") + " limit "
+                    + Math.max(CasePage.COUNTED_AT_MOST + 1, query.limit() + 1) + ") y"
+                    + " order by " + order(query.sort()).replace("x.", "y.") + " limit :limit) x"
+                    + " order by " + order(query.sort());
+        } else {
+            sql = "select * from (select m.*, " + nextDue.replace("x.id", "m.id") + " from (" + matching + ") m) x"
+                    + (after == null ? "" : " where " + keyset(query.sort(), after, params))
+                    + " order by " + order(query.sort()) + " limit :limit";
+        }
         params.addValue("limit", query.limit() + 1);
+        long[] matches = {0};
         List<CaseListing> rows = new ArrayList<>(jdbc.query(sql, params, (row, n) -> {
+            if (countedAlong) {
+                matches[0] = row.getLong("matches");
+            }
             CaseKind kind = CaseKind.valueOf(row.getString("kind"));
             UUID id = row.getObject("id", UUID.class);
             return new CaseListing(id, kind, row.getString("case_number"), row.getString("company_name"),
@@ -92,9 +110,9 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         }));
         long total;
         boolean exact;
-        if (after == null && rows.size() <= query.limit()) {
-            total = rows.size(); // the first page holds them all
-            exact = true;
+        if (countedAlong || after == null && rows.size() <= query.limit()) {
+            total = countedAlong ? Math.min(matches[0], CasePage.COUNTED_AT_MOST) : rows.size();
+            exact = !countedAlong || matches[0] <= CasePage.COUNTED_AT_MOST;
         } else {
             Long counted = count(where, params);
             // not counted in time: at least what this page and the next one's first row show

@@ -32,6 +32,7 @@ import org.etablering.message.MessageStore;
 import org.etablering.problem.InvalidInputException;
 import org.etablering.problem.UnprocessableException;
 import org.etablering.task.Task;
+import org.etablering.paging.PageLinks;
 import org.etablering.task.TaskQuery;
 import org.etablering.task.TaskService;
 import org.etablering.ui.WebPage;
@@ -112,10 +113,21 @@ class InboxPages {
     String inbox(CurrentUser user, @RequestParam(required = false) String group,
                  @RequestParam(defaultValue = "ANY") TaskQuery.Assignment assignment,
                  @RequestParam(required = false) String q,
-                 @RequestParam(defaultValue = "DUE") TaskQuery.Sort sort, Model model) {
+                 @RequestParam(defaultValue = "DUE") TaskQuery.Sort sort,
+                 @RequestParam(required = false) String after, Model model) {
         String wanted = group == null || group.isBlank() ? null : group;
-        model.addAttribute("tasks", tasks.openTasksFor(user, new TaskQuery(wanted, assignment, null, null,
-                q == null || q.isBlank() ? null : q, sort)));
+        String text = q == null || q.isBlank() ? null : q;
+        org.etablering.task.TaskPage page = tasks.inbox(user, new TaskQuery(wanted, assignment, null, null, text, sort),
+                after, TaskService.INBOX_PAGE);
+        java.util.Map<String, Object> asked = new java.util.LinkedHashMap<>();
+        asked.put("group", wanted);
+        asked.put("assignment", assignment);
+        asked.put("q", text);
+        asked.put("sort", sort);
+        model.addAttribute("first", after == null || after.isBlank() ? null : "/inbox?" + PageLinks.query(asked));
+        asked.put("after", page.next());
+        model.addAttribute("next", page.next() == null ? null : "/inbox?" + PageLinks.query(asked));
+        model.addAttribute("tasks", page.tasks());
         model.addAttribute("groups", user.candidateGroups());
         model.addAttribute("group", wanted);
         model.addAttribute("assignment", assignment);

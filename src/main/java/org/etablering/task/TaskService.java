@@ -2,6 +2,7 @@ package org.etablering.task;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.etablering.identity.CurrentUser;
 import org.etablering.identity.ManagersOnly;
 import org.etablering.identity.OfficialsOnly;
 import org.etablering.identity.Role;
+import org.etablering.paging.PageCursor;
 import org.etablering.problem.ConflictException;
 import org.etablering.problem.FieldProblem;
 import org.etablering.problem.ForbiddenException;
@@ -39,7 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TaskService {
 
     private static final Logger log = LoggerFactory.getLogger(TaskService.class);
-    private static final int PAGE_LIMIT = 200;
+    /** The most tasks one page of the inbox holds; {@link #INBOX_PAGE} unless asked for more. */
+    public static final int PAGE_LIMIT = 200;
+    public static final int INBOX_PAGE = 50;
     static final String ACTED_BY = "actedBy";
 
     private final TaskRepository tasks;
@@ -108,16 +112,43 @@ public class TaskService {
         return openTasksFor(user, TaskQuery.all());
     }
 
-    /** The user's inbox: open tasks of their municipality and groups, filtered and ordered as asked. */
+    /** The first tasks of the user's inbox (up to 200), filtered and ordered as asked. */
     @OfficialsOnly
     public List<Task> openTasksFor(CurrentUser user, TaskQuery query) {
-        // the first rows only, without counting every match: an inbox can hold many thousands of tasks
-        List<Task> open = transaction.execute(status -> tasks.findBy(
-                TaskSpecifications.openFor(user.municipality(), user.candidateGroups(), user.username(), query),
-                rows -> rows.sortBy(TaskSpecifications.order(query.sort())).limit(PAGE_LIMIT).all()));
-        java.util.Set<UUID> visible = caseVisibility.visibleAmong(open.stream().map(Task::getCaseId)
+        return inbox(user, query, null, PAGE_LIMIT).tasks();
+    }
+
+    /**
+     * A page of the user's inbox: open tasks of their municipality and groups, filtered and ordered as asked, after
+     * the row where the previous page ended ({@code after}, null for the first page). Pages are keyset pages and
+     * nothing is counted: an inbox can hold many thousands of tasks.
+     */
+    @OfficialsOnly
+    public TaskPage inbox(CurrentUser user, TaskQuery query, String after, int limit) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (limit < 1 || limit > PAGE_LIMIT) {
+            problems.add(new FieldProblem("limit", "must be between 1 and " + PAGE_LIMIT));
+        }
+        PageCursor cursor = after == null || after.isBlank() ? null : PageCursor.tryParse(after);
+        if (after != null && !after.isBlank() && (cursor == null || cursor.tie() == null)) {
+            problems.add(new FieldProblem("after", "is not a position this inbox handed out"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("inbox-invalid", problems);
+        }
+        var wanted = TaskSpecifications.openFor(user.municipality(), user.candidateGroups(), user.username(), query);
+        var rows = transaction.execute(status -> tasks.findBy(
+                cursor == null ? wanted : wanted.and(TaskSpecifications.after(query.sort(), cursor)),
+                found -> found.sortBy(TaskSpecifications.order(query.sort())).limit(limit + 1).all()));
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            Task last = rows.get(limit - 1);
+            next = new PageCursor(TaskSpecifications.keyOf(last, query.sort()), last.getCreatedAt(), last.getId()).encode();
+        }
+        java.util.Set<UUID> visible = caseVisibility.visibleAmong(rows.stream().map(Task::getCaseId)
                 .collect(java.util.stream.Collectors.toSet()), user);
-        return open.stream().filter(task -> visible.contains(task.getCaseId())).toList();
+        return new TaskPage(rows.stream().filter(task -> visible.contains(task.getCaseId())).toList(), next);
     }
 
     /**

@@ -1,12 +1,15 @@
 package org.etablering.task;
 
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import org.etablering.paging.PageCursor;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -88,12 +91,43 @@ final class TaskSpecifications {
     /** The assignee filter's value for tasks nobody has claimed. */
     static final String UNASSIGNED = "-";
 
-    /** Tasks without a date come last: PostgreSQL sorts nulls last in ascending order. */
+    /**
+     * Tasks without a date come last (PostgreSQL sorts nulls last in ascending order), ties go to the task that
+     * arrived first, and the id makes the order total, so that a page ends at a definite row.
+     */
     static Sort order(TaskQuery.Sort sort) {
         return switch (sort == null ? TaskQuery.Sort.DUE : sort) {
-            case DUE -> Sort.by(Sort.Order.asc("dueAt"), Sort.Order.asc("createdAt"));
-            case FOLLOW_UP -> Sort.by(Sort.Order.asc("followUpAt"), Sort.Order.asc("createdAt"));
-            case CREATED -> Sort.by(Sort.Order.asc("createdAt"));
+            case DUE -> Sort.by(Sort.Order.asc("dueAt"), Sort.Order.asc("createdAt"), Sort.Order.asc("id"));
+            case FOLLOW_UP -> Sort.by(Sort.Order.asc("followUpAt"), Sort.Order.asc("createdAt"), Sort.Order.asc("id"));
+            case CREATED -> Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("id"));
+        };
+    }
+
+    /** The sort key of a task in this order: null for a task without the date. */
+    static Instant keyOf(Task task, TaskQuery.Sort sort) {
+        return switch (sort == null ? TaskQuery.Sort.DUE : sort) {
+            case DUE -> task.getDueAt();
+            case FOLLOW_UP -> task.getFollowUpAt();
+            case CREATED -> task.getCreatedAt();
+        };
+    }
+
+    /** The tasks after the row where a page of {@link #order} ended. */
+    static Specification<Task> after(TaskQuery.Sort sort, PageCursor cursor) {
+        return (task, criteria, builder) -> {
+            Path<Instant> created = task.get("createdAt");
+            Path<UUID> id = task.get("id");
+            Predicate laterArrival = builder.or(builder.greaterThan(created, cursor.tie()),
+                    builder.and(builder.equal(created, cursor.tie()), builder.greaterThan(id, cursor.id())));
+            if (sort == TaskQuery.Sort.CREATED) {
+                return laterArrival;
+            }
+            Path<Instant> key = task.get(sort == TaskQuery.Sort.FOLLOW_UP ? "followUpAt" : "dueAt");
+            if (cursor.value() == null) { // among the tasks without the date, which come last
+                return builder.and(builder.isNull(key), laterArrival);
+            }
+            return builder.or(builder.greaterThan(key, cursor.value()),
+                    builder.and(builder.equal(key, cursor.value()), laterArrival), builder.isNull(key));
         };
     }
 }

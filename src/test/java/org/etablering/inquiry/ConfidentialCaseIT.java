@@ -231,7 +231,7 @@ class ConfidentialCaseIT extends FullStackSupport {
     }
 
     private Optional<JsonNode> task(String token, String caseNumber) {
-        return StreamSupport.stream(api.get("/api/v1/tasks", token).body().spliterator(), false)
+        return StreamSupport.stream(api.get("/api/v1/tasks?caseNumber=" + caseNumber, token).body().spliterator(), false)
                 .filter(task -> caseNumber.equals(task.path("caseNumber").asText()))
                 .findFirst();
     }

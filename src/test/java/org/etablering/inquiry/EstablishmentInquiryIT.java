@@ -291,6 +291,54 @@ class EstablishmentInquiryIT extends FullStackSupport {
         assertThat(api.get("/api/v1/tasks?dueBefore=tomorrow", firstLine).status()).isEqualTo(400);
     }
 
+    @Test
+    void theInboxComesInPagesThatTogetherHoldEveryTaskOnce() {
+        String firstLine = tokens.of("firstline");
+        for (int i = 0; i < 3; i++) {
+            inbox.await(firstLine, submit("applicant", Inquiries.norrsken()).get("caseNumber").asText(), "Triage the inquiry");
+        }
+        for (String sort : List.of("DUE", "CREATED", "FOLLOW_UP")) {
+            // other processes may file a task meanwhile: compare only when the inbox stood still while it was paged
+            List<List<String>> wholeAndPaged = Eventually.await("an inbox that stands still while it is paged",
+                    Duration.ofSeconds(30), () -> {
+                        List<String> whole = ids(inbox.tasks(firstLine, "?limit=200&sort=" + sort));
+                        List<String> paged = pagesOf("/api/v1/tasks?limit=2&sort=" + sort, firstLine, whole.size());
+                        return ids(inbox.tasks(firstLine, "?limit=200&sort=" + sort)).equals(whole)
+                                ? Optional.of(List.of(whole, paged)) : Optional.empty();
+                    });
+            assertThat(wholeAndPaged.get(0)).hasSizeGreaterThanOrEqualTo(3).hasSizeLessThan(200);
+            assertThat(wholeAndPaged.get(1)).as("sorted by " + sort).isEqualTo(wholeAndPaged.get(0));
+        }
+
+        Response last = api.get("/api/v1/tasks?limit=200", firstLine);
+        assertThat(last.headers().firstValue("Link")).as("everything on one page: no next").isEmpty();
+        for (String bad : List.of("limit=0", "limit=201", "limit=99999999999999", "after=not-a-cursor",
+                "after=" + java.util.Base64.getUrlEncoder().encodeToString("-|x".getBytes()), "after=%00")) {
+            Response refused = api.get("/api/v1/tasks?" + bad, firstLine);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.contentType()).as(bad).startsWith("application/problem+json");
+        }
+    }
+
+    /** The task ids of every page, following each page's link to the next. */
+    private List<String> pagesOf(String address, String token, int atMost) {
+        List<String> paged = new java.util.ArrayList<>();
+        while (address != null) {
+            Response page = api.get(address, token);
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body().size()).isLessThanOrEqualTo(2);
+            page.body().forEach(task -> paged.add(task.get("id").asText()));
+            address = page.headers().firstValue("Link")
+                    .map(link -> link.substring(link.indexOf('<') + 1, link.indexOf('>'))).orElse(null);
+            assertThat(paged.size()).as("the pages end").isLessThanOrEqualTo(atMost + 2);
+        }
+        return paged;
+    }
+
+    private static List<String> ids(List<JsonNode> tasks) {
+        return tasks.stream().map(task -> task.get("id").asText()).toList();
+    }
+
     private JsonNode submit(String user, Map<String, Object> inquiry) {
         Response created = api.post("/api/v1/inquiries", tokens.of(user), inquiry);
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);

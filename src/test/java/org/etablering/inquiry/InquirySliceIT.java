@@ -168,7 +168,7 @@ class InquirySliceIT extends FullStackSupport {
     }
 
     private Optional<JsonNode> openTask(String token, String caseNumber) {
-        Response tasks = api.get("/api/v1/tasks", token);
+        Response tasks = api.get("/api/v1/tasks?caseNumber=" + caseNumber, token);
         assertThat(tasks.status()).isEqualTo(200);
         return StreamSupport.stream(tasks.body().spliterator(), false)
                 .filter(task -> caseNumber.equals(task.path("caseNumber").asText()))

@@ -8,8 +8,12 @@ import java.util.UUID;
 import org.etablering.form.FormCatalog;
 import org.etablering.identity.CurrentUser;
 import org.etablering.task.Task;
+import org.etablering.paging.PageLinks;
+import org.etablering.task.TaskPage;
 import org.etablering.task.TaskQuery;
 import org.etablering.task.TaskService;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,20 +37,39 @@ class TaskController {
     }
 
     /**
-     * The inbox. {@code candidateGroup} narrows to one of your groups, {@code assignment} is {@code MINE},
-     * {@code UNASSIGNED} or {@code ANY}, {@code q} searches task names and case numbers, and {@code sort} is
-     * {@code DUE} (default), {@code FOLLOW_UP} or {@code CREATED}.
+     * The inbox, a page at a time. {@code candidateGroup} narrows to one of your groups, {@code assignment} is
+     * {@code MINE}, {@code UNASSIGNED} or {@code ANY}, {@code q} searches task names and case numbers, and
+     * {@code sort} is {@code DUE} (default), {@code FOLLOW_UP} or {@code CREATED}. A page holds {@code limit} tasks
+     * (50 unless asked, at most 200); when there are more, the {@code Link} header's {@code rel="next"} gives the
+     * address of the next page.
      */
     @GetMapping
-    List<TaskView> list(CurrentUser user,
+    ResponseEntity<List<TaskView>> list(CurrentUser user,
                         @RequestParam(required = false) String candidateGroup,
                         @RequestParam(defaultValue = "ANY") TaskQuery.Assignment assignment,
                         @RequestParam(required = false) Instant dueBefore,
                         @RequestParam(required = false) String caseNumber,
                         @RequestParam(name = "q", required = false) String text,
-                        @RequestParam(defaultValue = "DUE") TaskQuery.Sort sort) {
+                        @RequestParam(defaultValue = "DUE") TaskQuery.Sort sort,
+                        @RequestParam(defaultValue = "" + TaskService.INBOX_PAGE) int limit,
+                        @RequestParam(required = false) String after) {
         TaskQuery query = new TaskQuery(candidateGroup, assignment, dueBefore, caseNumber, text, sort);
-        return tasks.openTasksFor(user, query).stream().map(mapper::toView).toList();
+        TaskPage page = tasks.inbox(user, query, after, limit);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (page.next() != null) {
+            java.util.Map<String, Object> asked = new java.util.LinkedHashMap<>();
+            asked.put("candidateGroup", candidateGroup);
+            asked.put("assignment", assignment);
+            asked.put("dueBefore", dueBefore);
+            asked.put("caseNumber", caseNumber);
+            asked.put("q", text);
+            asked.put("sort", sort);
+            asked.put("limit", limit);
+            asked.put("after", page.next());
+            String next = "/api/v1/tasks?" + PageLinks.query(asked);
+            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(page.tasks().stream().map(mapper::toView).toList());
     }
 
     @GetMapping("/{id}")
