@@ -219,7 +219,9 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
                 .addValue("functions", functions.isEmpty() ? Set.of("-") : functions);
         return "c.municipality = :m and (not c.confidential or :manager"
                 + " or (:firstLine and (c.owner = :me or c.owner is null and (c.parent_id is null"
-                + " or exists (select 1 from case_file p where p.id = c.parent_id and p.owner = :me))))"
+                // the parent's owner by its key: as "exists" PostgreSQL may plan it as a hash of every case the
+                // official owns, read by a scan of the whole register
+                + " or (select p.owner from case_file p where p.id = c.parent_id) = :me)))"
                 + " or exists (select 1 from case_function f where f.case_id = c.id and f.function in (:functions)))";
     }
 
@@ -271,7 +273,7 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
             where.append(" and (upper(c.case_number) like :numberStart escape '\\'"
                     + " or c.company_name ilike :pattern escape '\\'"
                     + " or replace(c.org_number, '-', '') = :digits"
-                    + " or to_tsvector('simple', c.description) @@ plainto_tsquery('simple', :q))");
+                    + " or c.description_words @@ plainto_tsquery('simple', :q))");
             params.addValue("pattern", "%" + literal + "%")
                     .addValue("numberStart", literal.toUpperCase(java.util.Locale.ROOT) + "%")
                     .addValue("digits", q.replaceAll("[\\s-]", ""))

@@ -47,6 +47,7 @@ public class TaskService {
     static final String ACTED_BY = "actedBy";
 
     private final TaskRepository tasks;
+    private final TaskQueues queues;
     private final TaskEngine engine;
     private final FormCatalog forms;
     private final TransactionTemplate transaction;
@@ -62,7 +63,8 @@ public class TaskService {
     TaskService(TaskRepository tasks, TaskEngine engine, FormCatalog forms, TransactionTemplate transaction,
                 ApplicationEventPublisher events, AuditTrail audit, List<TaskCompletionGuard> guards,
                 List<TaskCompletionEffect> effects, CaseVisibility caseVisibility, EligibleAssignees eligible,
-                Clocks caseClocks, Clock clock) {
+                Clocks caseClocks, Clock clock, TaskQueues queues) {
+        this.queues = queues;
         this.caseClocks = caseClocks;
         this.caseVisibility = caseVisibility;
         this.eligible = eligible;
@@ -136,10 +138,21 @@ public class TaskService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("inbox-invalid", problems);
         }
-        var wanted = TaskSpecifications.openFor(user.municipality(), user.candidateGroups(), user.username(), query);
-        var rows = transaction.execute(status -> tasks.findBy(
-                cursor == null ? wanted : wanted.and(TaskSpecifications.after(query.sort(), cursor)),
-                found -> found.sortBy(TaskSpecifications.order(query.sort())).limit(limit + 1).all()));
+        List<Task> rows = transaction.execute(status -> {
+            if (isQueuesInDueOrder(query)) {
+                List<String> queues = query.candidateGroup() == null ? List.copyOf(user.candidateGroups())
+                        : user.candidateGroups().contains(query.candidateGroup()) ? List.of(query.candidateGroup())
+                        : List.of();
+                List<UUID> ids = queues.isEmpty() ? List.of()
+                        : this.queues.inDueOrder(user.municipality(), queues, cursor, limit + 1);
+                Map<UUID, Task> found = tasks.findAllById(ids).stream()
+                        .collect(java.util.stream.Collectors.toMap(Task::getId, Function.identity()));
+                return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+            }
+            var wanted = TaskSpecifications.openFor(user.municipality(), user.candidateGroups(), user.username(), query);
+            return tasks.findBy(cursor == null ? wanted : wanted.and(TaskSpecifications.after(query.sort(), cursor)),
+                    found -> found.sortBy(TaskSpecifications.order(query.sort())).limit(limit + 1).all());
+        });
         String next = null;
         if (rows.size() > limit) {
             rows = rows.subList(0, limit);
@@ -149,6 +162,14 @@ public class TaskService {
         java.util.Set<UUID> visible = caseVisibility.visibleAmong(rows.stream().map(Task::getCaseId)
                 .collect(java.util.stream.Collectors.toSet()), user);
         return new TaskPage(rows.stream().filter(task -> visible.contains(task.getCaseId())).toList(), next);
+    }
+
+    /** The inbox as it opens: the user's queues in due order, nothing else asked. */
+    private static boolean isQueuesInDueOrder(TaskQuery query) {
+        return (query.sort() == null || query.sort() == TaskQuery.Sort.DUE)
+                && (query.assignment() == null || query.assignment() == TaskQuery.Assignment.ANY)
+                && query.dueBefore() == null && (query.caseNumber() == null || query.caseNumber().isBlank())
+                && (query.text() == null || query.text().isBlank());
     }
 
     /**

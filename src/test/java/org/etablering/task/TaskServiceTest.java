@@ -67,7 +67,7 @@ class TaskServiceTest {
     void setUp() {
         service = new TaskService(repository, engine, new FormCatalog(new ObjectMapper()),
                 new TransactionTemplate(transactions), events, audit, List.of(), List.of(), (ids, user) -> java.util.Set.copyOf(ids), (municipality, groups) -> java.util.Set.of("anna"),
-                org.mockito.Mockito.mock(org.etablering.clock.Clocks.class), CLOCK);
+                org.mockito.Mockito.mock(org.etablering.clock.Clocks.class), CLOCK, org.mockito.Mockito.mock(TaskQueues.class));
         triage = new Task(new NewTask(42L, 7L, "establishment-inquiry", "Triage", "Triage the inquiry", "triage",
                 List.of("first-line"), null, null, null, UUID.randomUUID(), "ETB-2026-000001", "ostersund", Map.of()),
                 CLOCK.instant());
@@ -148,7 +148,7 @@ class TaskServiceTest {
         TaskCompletionEffect effect = mock(TaskCompletionEffect.class);
         service = new TaskService(repository, engine, new FormCatalog(new ObjectMapper()),
                 new TransactionTemplate(transactions), events, audit, List.of(), List.of(effect), (ids, user) -> java.util.Set.copyOf(ids), (municipality, groups) -> java.util.Set.of("anna"),
-                org.mockito.Mockito.mock(org.etablering.clock.Clocks.class), CLOCK);
+                org.mockito.Mockito.mock(org.etablering.clock.Clocks.class), CLOCK, org.mockito.Mockito.mock(TaskQueues.class));
         stored(triage);
         service.claim(triage.getId(), ANNA);
         Map<String, Object> data = Map.of("inquiryComplete", "yes");
@@ -178,7 +178,7 @@ class TaskServiceTest {
         TaskCompletionEffect effect = mock(TaskCompletionEffect.class);
         service = new TaskService(repository, engine, new FormCatalog(new ObjectMapper()),
                 new TransactionTemplate(transactions), events, audit, List.of(), List.of(effect), (ids, user) -> java.util.Set.copyOf(ids), (municipality, groups) -> java.util.Set.of("anna"),
-                org.mockito.Mockito.mock(org.etablering.clock.Clocks.class), CLOCK);
+                org.mockito.Mockito.mock(org.etablering.clock.Clocks.class), CLOCK, org.mockito.Mockito.mock(TaskQueues.class));
         stored(triage);
         service.claim(triage.getId(), ANNA);
         doThrow(new ConflictException("taken")).when(effect).apply(any(Task.class), anyMap(), any(CurrentUser.class));
