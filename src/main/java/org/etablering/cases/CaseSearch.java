@@ -68,6 +68,7 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
     @Transactional
     public CasePage find(CaseQuery query, CurrentUser user) {
         check(query);
+        plannedForTheseValues();
         MapSqlParameterSource params = new MapSqlParameterSource("m", user.municipality());
         String where = visibility(user, params) + filters(query, user, params);
         PageCursor after = query.after() == null ? null : PageCursor.tryParse(query.after());
@@ -76,28 +77,11 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
                 + " left(c.description, 140) as summary from case_file c where " + where;
         String nextDue = "(select min(k.due_at) from case_clock k where k.case_id = x.id and k.stopped_at is null"
                 + " and k.paused_at is null) as next_due";
-        boolean countedAlong = after == null && query.sort() != CaseSort.DEADLINE;
-        String sql;
-        if (countedAlong) {
-            // the first page and the count in one statement: the matches up to the bound, in the page's order, are
-            // what both need (for common words the database reads every match either way), and one statement is
-            // planned once
-            sql = "select x.*, " + nextDue + " from (select y.*, count(*) over () as matches from (" + matching
-                    + " order by " + order(query.sort()).replace("x.", "c.") + " limit "
-                    + Math.max(CasePage.COUNTED_AT_MOST + 1, query.limit() + 1) + ") y"
-                    + " order by " + order(query.sort()).replace("x.", "y.") + " limit :limit) x"
-                    + " order by " + order(query.sort());
-        } else {
-            sql = "select * from (select m.*, " + nextDue.replace("x.id", "m.id") + " from (" + matching + ") m) x"
-                    + (after == null ? "" : " where " + keyset(query.sort(), after, params))
-                    + " order by " + order(query.sort()) + " limit :limit";
-        }
+        String sql = "select * from (select m.*, " + nextDue.replace("x.id", "m.id") + " from (" + matching + ") m) x"
+                + (after == null ? "" : " where " + keyset(query.sort(), after, params))
+                + " order by " + order(query.sort()) + " limit :limit";
         params.addValue("limit", query.limit() + 1);
-        long[] matches = {0};
         List<CaseListing> rows = new ArrayList<>(jdbc.query(sql, params, (row, n) -> {
-            if (countedAlong) {
-                matches[0] = row.getLong("matches");
-            }
             CaseKind kind = CaseKind.valueOf(row.getString("kind"));
             UUID id = row.getObject("id", UUID.class);
             return new CaseListing(id, kind, row.getString("case_number"), row.getString("company_name"),
@@ -110,13 +94,15 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         }));
         long total;
         boolean exact;
-        if (countedAlong || after == null && rows.size() <= query.limit()) {
-            total = countedAlong ? Math.min(matches[0], CasePage.COUNTED_AT_MOST) : rows.size();
-            exact = !countedAlong || matches[0] <= CasePage.COUNTED_AT_MOST;
+        if (after == null) {
+            // the first page counts no further than itself: for a few words that thousands of a region's cases
+            // share, counting them (even up to 200) cost several times what finding the page did
+            total = Math.min(rows.size(), query.limit());
+            exact = rows.size() <= query.limit();
         } else {
             Long counted = count(where, params);
-            // not counted in time: at least what this page and the next one's first row show
-            long atLeast = (after == null ? 0 : 1) + rows.size() - 1;
+            // not counted in time: at least a case before this page, this page's and the next one's first
+            long atLeast = rows.size();
             total = counted == null ? Math.max(atLeast, 0) : Math.min(counted, CasePage.COUNTED_AT_MOST);
             exact = counted != null && counted <= CasePage.COUNTED_AT_MOST;
         }
@@ -138,6 +124,7 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         try {
             return counting.execute(status -> {
                 jdbc.getJdbcTemplate().execute("set local statement_timeout = " + COUNTING_AT_MOST.toMillis());
+                plannedForTheseValues();
                 return jdbc.queryForObject("select count(*) from (select 1 from case_file c where " + where
                         + " order by c.opened_at desc limit " + (CasePage.COUNTED_AT_MOST + 1) + ") bounded", params,
                         Long.class);
@@ -148,6 +135,15 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
             }
             throw cutShort;
         }
+    }
+
+    /**
+     * This transaction's statements are planned for their values. After five runs of a statement PostgreSQL may plan
+     * it once for any values, and for these that plan can be ruinous: "which of these 50 cases may the user see"
+     * read every case of the municipality, and a case number's beginning cannot use its index without its value.
+     */
+    private void plannedForTheseValues() {
+        jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
     }
 
     /** PostgreSQL's "canceling statement due to statement timeout" (SQL state 57014). */
@@ -199,6 +195,7 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         if (ids.isEmpty()) {
             return java.util.Set.of();
         }
+        plannedForTheseValues();
         MapSqlParameterSource params = new MapSqlParameterSource("ids", ids).addValue("m", user.municipality());
         return new java.util.HashSet<>(jdbc.queryForList("select c.id from case_file c where c.id in (:ids) and "
                 + visibility(user, params), params, UUID.class));
