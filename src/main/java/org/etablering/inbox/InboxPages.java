@@ -1,5 +1,6 @@
 package org.etablering.inbox;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.etablering.form.FormField;
 import org.etablering.identity.CurrentUser;
 import org.etablering.inquiry.CaseFiles;
 import org.etablering.land.LandCaseFiles;
+import org.etablering.paging.PageLinks;
 import org.etablering.permit.PermitCaseFiles;
 import org.etablering.problem.ConflictException;
 import org.etablering.problem.FieldProblem;
@@ -32,7 +34,6 @@ import org.etablering.message.MessageStore;
 import org.etablering.problem.InvalidInputException;
 import org.etablering.problem.UnprocessableException;
 import org.etablering.task.Task;
-import org.etablering.paging.PageLinks;
 import org.etablering.task.TaskQuery;
 import org.etablering.task.TaskService;
 import org.etablering.ui.WebPage;
@@ -114,19 +115,13 @@ class InboxPages {
                  @RequestParam(defaultValue = "ANY") TaskQuery.Assignment assignment,
                  @RequestParam(required = false) String q,
                  @RequestParam(defaultValue = "DUE") TaskQuery.Sort sort,
-                 @RequestParam(required = false) String after, Model model) {
+                 @RequestParam(required = false) String after, HttpServletRequest request, Model model) {
         String wanted = group == null || group.isBlank() ? null : group;
         String text = q == null || q.isBlank() ? null : q;
         org.etablering.task.TaskPage page = tasks.inbox(user, new TaskQuery(wanted, assignment, null, null, text, sort),
                 after, TaskService.INBOX_PAGE);
-        java.util.Map<String, Object> asked = new java.util.LinkedHashMap<>();
-        asked.put("group", wanted);
-        asked.put("assignment", assignment);
-        asked.put("q", text);
-        asked.put("sort", sort);
-        model.addAttribute("first", after == null || after.isBlank() ? null : "/inbox?" + PageLinks.query(asked));
-        asked.put("after", page.next());
-        model.addAttribute("next", page.next() == null ? null : "/inbox?" + PageLinks.query(asked));
+        model.addAttribute("first", after == null || after.isBlank() ? null : PageLinks.at("/inbox", request, null));
+        model.addAttribute("next", page.next() == null ? null : PageLinks.at("/inbox", request, page.next()));
         model.addAttribute("tasks", page.tasks());
         model.addAttribute("groups", user.candidateGroups());
         model.addAttribute("group", wanted);

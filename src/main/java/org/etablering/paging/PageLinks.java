@@ -1,24 +1,25 @@
 package org.etablering.paging;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.stream.Collectors;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** Query strings for the addresses of further pages. */
+/** The addresses of a list's other pages: the request's own, with only the page position changed. */
 public final class PageLinks {
 
     private PageLinks() {
     }
 
     /**
-     * The parameters that have a value, each encoded as a form value (a "+" in a search stays a "+", a space
-     * becomes one), in the order given.
+     * {@code path} with the request's query as the client sent it (filters, sort, limit), and {@code after} set to
+     * {@code cursor}, or left out for the first page ({@code cursor} null).
      */
-    public static String query(Map<String, Object> parameters) {
-        return parameters.entrySet().stream().filter(parameter -> parameter.getValue() != null)
-                .map(parameter -> parameter.getKey() + "="
-                        + URLEncoder.encode(String.valueOf(parameter.getValue()), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+    public static String at(String path, HttpServletRequest request, String cursor) {
+        UriComponentsBuilder address = UriComponentsBuilder.fromPath(path).query(request.getQueryString());
+        if (cursor == null) {
+            address.replaceQueryParam("after");
+        } else {
+            address.replaceQueryParam("after", cursor);
+        }
+        return address.build().toUriString();
     }
 }

@@ -1,14 +1,15 @@
 package org.etablering.task.web;
 
 import jakarta.validation.Valid;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.etablering.form.FormCatalog;
 import org.etablering.identity.CurrentUser;
-import org.etablering.task.Task;
 import org.etablering.paging.PageLinks;
+import org.etablering.task.Task;
 import org.etablering.task.TaskPage;
 import org.etablering.task.TaskQuery;
 import org.etablering.task.TaskService;
@@ -52,21 +53,12 @@ class TaskController {
                         @RequestParam(name = "q", required = false) String text,
                         @RequestParam(defaultValue = "DUE") TaskQuery.Sort sort,
                         @RequestParam(defaultValue = "" + TaskService.INBOX_PAGE) int limit,
-                        @RequestParam(required = false) String after) {
+                        @RequestParam(required = false) String after, HttpServletRequest request) {
         TaskQuery query = new TaskQuery(candidateGroup, assignment, dueBefore, caseNumber, text, sort);
         TaskPage page = tasks.inbox(user, query, after, limit);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (page.next() != null) {
-            java.util.Map<String, Object> asked = new java.util.LinkedHashMap<>();
-            asked.put("candidateGroup", candidateGroup);
-            asked.put("assignment", assignment);
-            asked.put("dueBefore", dueBefore);
-            asked.put("caseNumber", caseNumber);
-            asked.put("q", text);
-            asked.put("sort", sort);
-            asked.put("limit", limit);
-            asked.put("after", page.next());
-            String next = "/api/v1/tasks?" + PageLinks.query(asked);
+            String next = PageLinks.at("/api/v1/tasks", request, page.next());
             answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
         return answer.body(page.tasks().stream().map(mapper::toView).toList());
