@@ -42,7 +42,7 @@ public class TaskService {
 
     private static final Logger log = LoggerFactory.getLogger(TaskService.class);
     /** The most tasks one page of the inbox holds; {@link #INBOX_PAGE} unless asked for more. */
-    public static final int PAGE_LIMIT = 200;
+    private static final int PAGE_LIMIT = 200;
     public static final int INBOX_PAGE = 50;
     static final String ACTED_BY = "actedBy";
 
@@ -109,17 +109,6 @@ public class TaskService {
                 .orElse(job);
     }
 
-    @OfficialsOnly
-    public List<Task> openTasksFor(CurrentUser user) {
-        return openTasksFor(user, TaskQuery.all());
-    }
-
-    /** The first tasks of the user's inbox (up to 200), filtered and ordered as asked. */
-    @OfficialsOnly
-    public List<Task> openTasksFor(CurrentUser user, TaskQuery query) {
-        return inbox(user, query, null, PAGE_LIMIT).tasks();
-    }
-
     /**
      * A page of the user's inbox: open tasks of their municipality and groups, filtered and ordered as asked, after
      * the row where the previous page ended ({@code after}, null for the first page). Pages are keyset pages and
@@ -140,11 +129,10 @@ public class TaskService {
         }
         List<Task> rows = transaction.execute(status -> {
             if (isQueuesInDueOrder(query)) {
-                List<String> queues = query.candidateGroup() == null ? List.copyOf(user.candidateGroups())
+                List<String> groups = query.candidateGroup() == null ? List.copyOf(user.candidateGroups())
                         : user.candidateGroups().contains(query.candidateGroup()) ? List.of(query.candidateGroup())
                         : List.of();
-                List<UUID> ids = queues.isEmpty() ? List.of()
-                        : this.queues.inDueOrder(user.municipality(), queues, cursor, limit + 1);
+                List<UUID> ids = queues.inDueOrder(user.municipality(), groups, cursor, limit + 1);
                 Map<UUID, Task> found = tasks.findAllById(ids).stream()
                         .collect(java.util.stream.Collectors.toMap(Task::getId, Function.identity()));
                 return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();

@@ -260,7 +260,7 @@ class AccessMatrixIT extends FullStackSupport {
             assertThatThrownBy(() -> land.extend(UUID.randomUUID(), 1, "x", business)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> land.accept(UUID.randomUUID(), business)).isInstanceOf(AccessDeniedException.class);
             signIn(applicant);
-            assertThatThrownBy(() -> tasks.openTasksFor(applicant)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> tasks.inbox(applicant, org.etablering.task.TaskQuery.all(), null, 50)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> parcels.search(new ParcelSearch(null, null, null, null, null, null), applicant))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> notes.of(UUID.randomUUID(), applicant)).isInstanceOf(AccessDeniedException.class);
