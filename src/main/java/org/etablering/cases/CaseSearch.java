@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.etablering.audit.AuditAction;
-import org.etablering.paging.PageCursor;
 import org.etablering.audit.AuditTrail;
 import org.etablering.identity.CaseReaders;
 import org.etablering.identity.CurrentUser;
 import org.etablering.identity.Role;
 import org.etablering.municipality.Municipalities;
+import org.etablering.paging.PageCursor;
 import org.etablering.problem.FieldProblem;
 import org.etablering.problem.InvalidInputException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -72,12 +72,12 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
         MapSqlParameterSource params = new MapSqlParameterSource("m", user.municipality());
         String where = visibility(user, params) + filters(query, user, params);
         PageCursor after = query.after() == null ? null : PageCursor.tryParse(query.after());
-        String matching = "select c.id, c.kind, c.case_number, c.company_name, c.org_number, c.status,"
+        String sql = "select * from (select c.id, c.kind, c.case_number, c.company_name, c.org_number, c.status,"
                 + " c.owner, c.confidential, c.opened_at, c.updated_at, c.closed_at, c.outcome, c.parent_id,"
-                + " left(c.description, 140) as summary from case_file c where " + where;
-        String nextDue = "(select min(k.due_at) from case_clock k where k.case_id = x.id and k.stopped_at is null"
-                + " and k.paused_at is null) as next_due";
-        String sql = "select * from (select m.*, " + nextDue.replace("x.id", "m.id") + " from (" + matching + ") m) x"
+                + " left(c.description, 140) as summary,"
+                + " (select min(k.due_at) from case_clock k where k.case_id = c.id and k.stopped_at is null"
+                + "  and k.paused_at is null) as next_due"
+                + " from case_file c where " + where + ") x"
                 + (after == null ? "" : " where " + keyset(query.sort(), after, params))
                 + " order by " + order(query.sort()) + " limit :limit";
         params.addValue("limit", query.limit() + 1);
@@ -101,9 +101,8 @@ public class CaseSearch implements org.etablering.task.CaseVisibility {
             exact = rows.size() <= query.limit();
         } else {
             Long counted = count(where, params);
-            // not counted in time: at least a case before this page, this page's and the next one's first
-            long atLeast = rows.size();
-            total = counted == null ? Math.max(atLeast, 0) : Math.min(counted, CasePage.COUNTED_AT_MOST);
+            // not counted in time: at least a case before this page, this page's and the next one's first row
+            total = counted == null ? rows.size() : Math.min(counted, CasePage.COUNTED_AT_MOST);
             exact = counted != null && counted <= CasePage.COUNTED_AT_MOST;
         }
         String next = null;

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.etablering.paging.PageCursor;
 import org.etablering.identity.CurrentUser;
 import org.etablering.identity.ManagersOnly;
 import org.etablering.municipality.Municipalities;
+import org.etablering.paging.PageCursor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -163,7 +163,8 @@ public class Insights {
             return new CaseRows(rows, null);
         }
         List<CaseRow> page = rows.subList(0, CaseRows.PAGE);
-        return new CaseRows(List.copyOf(page), new PageCursor(page.get(page.size() - 1).submittedAt(), page.get(page.size() - 1).id()).encode());
+        CaseRow last = page.get(page.size() - 1);
+        return new CaseRows(List.copyOf(page), new PageCursor(last.submittedAt(), last.id()).encode());
     }
 
     /** Lead times and waiting times cover this period, so they describe how the service works now. */
