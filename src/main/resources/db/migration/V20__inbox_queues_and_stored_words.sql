@@ -27,21 +27,20 @@ create trigger task_queue_entry_copies_task
     before insert on task_candidate_group
     for each row execute function task_queue_entry_copies_task();
 
--- and follow it when it is completed or cancelled, or its deadline moves
+-- and follow it when it is completed or cancelled, or its deadline moves (its municipality and arrival never change)
 create function task_queue_follows_task() returns trigger language plpgsql as $$
 begin
     update task_candidate_group
-    set open = new.state = 'OPEN', due_at = new.due_at, municipality = new.municipality
+    set open = new.state = 'OPEN', due_at = new.due_at
     where task_id = new.id;
     return null;
 end;
 $$;
 
 create trigger task_queue_follows_task
-    after update of state, due_at, municipality on task
+    after update of state, due_at on task
     for each row
-    when (old.state is distinct from new.state or old.due_at is distinct from new.due_at
-          or old.municipality is distinct from new.municipality)
+    when (old.state is distinct from new.state or old.due_at is distinct from new.due_at)
     execute function task_queue_follows_task();
 
 create index task_queue_open on task_candidate_group (municipality, candidate_group, due_at, created_at, task_id)
