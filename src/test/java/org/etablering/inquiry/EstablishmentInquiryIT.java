@@ -317,6 +317,8 @@ class EstablishmentInquiryIT extends FullStackSupport {
             Response refused = api.get("/api/v1/tasks?" + bad, firstLine);
             assertThat(refused.status()).as(bad).isEqualTo(400);
             assertThat(refused.contentType()).as(bad).startsWith("application/problem+json");
+            assertThat(refused.body().get("detail").asText()).as("said in words, not a message key")
+                    .doesNotStartWith("refusal.");
         }
     }
 
