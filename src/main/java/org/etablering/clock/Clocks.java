@@ -134,6 +134,6 @@ public class Clocks {
     /** The clock of this kind and subject that has not stopped (running or paused), if any. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<CaseClock> current(UUID caseId, ClockKind kind, String subject) {
-        return clocks.findFirstByCaseIdAndKindAndSubjectAndStoppedAtIsNull(caseId, kind, subject == null ? "" : subject);
+        return clocks.running(caseId, kind, subject == null ? "" : subject).stream().findFirst();
     }
 }

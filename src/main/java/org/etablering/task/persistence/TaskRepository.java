@@ -12,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface TaskRepository extends JpaRepository<Task, UUID>, JpaSpecificationExecutor<Task> {
 
+    /** Whether the engine's job already has its task: asked for every job, so a query Hibernate translates once. */
+    @Query("select count(t) > 0 from Task t where t.jobKey = :jobKey")
     boolean existsByJobKey(long jobKey);
 
     List<Task> findByCaseIdAndState(UUID caseId, TaskState state);
