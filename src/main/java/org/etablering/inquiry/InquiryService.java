@@ -92,7 +92,8 @@ public class InquiryService {
             throw new InvalidInputException("idempotency-key-invalid",
                     List.of(new FieldProblem("Idempotency-Key", "must have 1 to 200 visible ASCII characters")));
         }
-        String requestHash = hash(submission);
+        // the request's hash tells a repeat from a reuse of its key; without a key there is nothing to compare
+        String requestHash = idempotencyKey == null ? null : hash(submission);
         try {
             return transaction.execute(status -> earlier(applicant, idempotencyKey, requestHash)
                     .map(inquiry -> new Submitted(inquiry, true))
@@ -136,8 +137,8 @@ public class InquiryService {
                 submissionKeys.saveAndFlush(new SubmissionKey(applicant.userId(), key, requestHash, opened.getId(),
                         clock.instant()));
             }
-            CaseClock firstContact = clocks.start(opened.getId(), opened.getMunicipality(), ClockKind.FIRST_CONTACT,
-                    null, municipality.firstContactWorkingDays());
+            CaseClock firstContact = clocks.startOnNewCase(opened.getId(), opened.getMunicipality(),
+                    ClockKind.FIRST_CONTACT, null, municipality.firstContactWorkingDays());
             return processVariables(opened, firstContact);
         });
     }
