@@ -54,6 +54,10 @@ final class LocalPostgres {
                 .setServerConfig("listen_addresses", "localhost")
                 // PostgreSQL's default 128 MB holds a few thousand cases' pages; a region's million needs more
                 .setServerConfig("shared_buffers", "1GB")
+                // a checkpoint every 5 minutes (the default) rewrites the region's index pages into the log each
+                // time they are next touched, and its writes meet the day's work; every 15 minutes instead
+                .setServerConfig("checkpoint_timeout", "15min")
+                .setServerConfig("max_wal_size", "4GB")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setRegisterShutdownHook(true);
     }
