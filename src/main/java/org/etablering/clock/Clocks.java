@@ -36,17 +36,6 @@ public class Clocks {
                 municipalities.calendarOf(municipality), normWorkingDays, time.instant())));
     }
 
-    /**
-     * Starts the clock of a case opened in this same transaction, which cannot have one running yet; saves the
-     * look for a running clock that {@link #start} makes, once per inquiry.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public CaseClock startOnNewCase(UUID caseId, String municipality, ClockKind kind, String subject,
-                                    int normWorkingDays) {
-        return clocks.save(CaseClock.workingDays(caseId, kind, subject, municipalities.calendarOf(municipality),
-                normWorkingDays, time.instant()));
-    }
-
     /** Starts a statutory period of calendar weeks unless one of this kind and subject already runs. */
     @Transactional(propagation = Propagation.MANDATORY)
     public CaseClock startWeeks(UUID caseId, String municipality, ClockKind kind, String subject, int weeks) {

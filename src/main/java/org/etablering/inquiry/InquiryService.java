@@ -137,8 +137,8 @@ public class InquiryService {
                 submissionKeys.saveAndFlush(new SubmissionKey(applicant.userId(), key, requestHash, opened.getId(),
                         clock.instant()));
             }
-            CaseClock firstContact = clocks.startOnNewCase(opened.getId(), opened.getMunicipality(),
-                    ClockKind.FIRST_CONTACT, null, municipality.firstContactWorkingDays());
+            CaseClock firstContact = clocks.start(opened.getId(), opened.getMunicipality(), ClockKind.FIRST_CONTACT,
+                    null, municipality.firstContactWorkingDays());
             return processVariables(opened, firstContact);
         });
     }
